@@ -48,6 +48,9 @@ type Document struct {
 	Notice string
 	// PlaceDate is the place-and-date line in the language's letter form.
 	PlaceDate string
+	// Date is the letter's date (a day, no time of day): exports use it for
+	// file names and the PDF's creation date, so output is reproducible.
+	Date time.Time
 	// Subject is the subject line, without a "Re:" prefix when the language
 	// writes none.
 	Subject string
