@@ -7,4 +7,7 @@ require (
 	golang.org/x/text v0.44.0
 )
 
-require github.com/google/uuid v1.6.0 // indirect
+require (
+	github.com/google/uuid v1.6.0 // indirect
+	github.com/nicksnyder/go-i18n/v2 v2.7.0 // indirect
+)
