@@ -1,53 +1,340 @@
 package ui
 
 import (
+	"strconv"
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/objector-eu/objector/app/catalog"
+	"github.com/objector-eu/objector/app/letter"
+	"github.com/objector-eu/objector/app/wizard"
 	"github.com/objector-eu/objector/locales"
 )
 
-// Shell is the application frame: header, the current wizard step, footer.
+// Shell is the application frame: the header with the language picker, the
+// progress, the current step, Back and Next, and the footer where the person
+// decides what stays on this device. It owns the wizard's State; steps live
+// in that state (never in the browser history, which inside an iframe
+// belongs to the host page).
 type Shell struct {
 	app.Compo
 
-	bundle *locales.Bundle
-	loc    *locales.Localizer
+	state *State
+	// local is localStorage, or nil where the browser refuses it.
+	local *storage
+	// settings are the stored choices; Keep is off until the person opts in.
+	settings wizard.Settings
+	// confirmWipe shows the confirmation of "Delete everything".
+	confirmWipe bool
+	// notice is a short status for a screen reader and the eye ("Deleted").
+	notice string
+	// mounted is false during prerendering, where no storage exists.
+	mounted bool
 }
 
-// OnInit loads the messages and picks the interface language.
+// OnInit loads the messages and starts an empty draft in English; the
+// browser picks the person's language in OnMount.
 func (s *Shell) OnInit() {
 	b, err := locales.Load()
 	if err != nil {
 		app.Log("locales:", err)
 		return
 	}
-	s.bundle = b
-	s.loc = b.Localizer(locales.Source)
-}
-
-// OnMount marks the page ready for tests and benchmarks.
-func (s *Shell) OnMount(ctx app.Context) {
-	if s.bundle != nil {
-		q := ctx.Page().URL().Query()
-		s.loc = s.bundle.Localizer(s.bundle.Match(q.Get("lang"), app.Window().Get("navigator").Get("language").String()))
-		ctx.Page().SetLang(s.loc.Lang())
+	s.state = &State{
+		Bundle: b,
+		Loc:    b.Localizer(locales.Source),
+		Draft:  wizard.NewDraft(),
+		Errors: map[string]letter.FieldError{},
+		Today:  today(),
 	}
-	ctx.Defer(func(app.Context) {
-		app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-ready", "true")
-	})
+	s.state.goTo = s.goTo
+	s.state.changed = func(app.Context) { s.saveDraft() }
 }
 
-// Render draws the frame.
+// OnMount restores a kept draft, applies a deep link and picks the
+// interface language: ?lang=, then the kept preference, then the browser's
+// languages, then English.
+func (s *Shell) OnMount(ctx app.Context) {
+	defer ctx.Defer(func(app.Context) { setRootAttr("data-ready", "true") })
+	if s.state == nil {
+		return
+	}
+	s.mounted = true
+	st := s.state
+	s.local = browserStorage("localStorage")
+	if raw, ok := s.local.Get(wizard.SettingsKey); ok {
+		s.settings = wizard.DecodeSettings(raw)
+	}
+	if s.settings.KeepDraft {
+		if raw, ok := s.local.Get(wizard.DraftKey); ok {
+			if d, err := wizard.DecodeDraft(raw); err == nil {
+				st.Draft = d
+			}
+		}
+	}
+	link := wizard.ParseLink(ctx.Page().URL().Query(), st.Bundle.Has, func(id string) bool {
+		_, ok := catalog.Lookup(id)
+		return ok
+	})
+	link.Apply(&st.Draft)
+
+	lang := link.Lang
+	if lang == "" && s.settings.KeepDraft && st.Bundle.Has(s.settings.Lang) {
+		lang = s.settings.Lang
+	}
+	if lang == "" {
+		lang = st.Bundle.Match(navigatorLanguages()...)
+	}
+	s.setLang(ctx, lang)
+}
+
+// Render draws the frame around the current step.
 func (s *Shell) Render() app.UI {
-	if s.loc == nil {
+	if s.state == nil {
 		return app.Main().Text("…")
 	}
-	t := s.loc.T
+	st := s.state
+	t := st.Loc.T
+	step := st.Draft.Step
 	return app.Div().Class("shell").Body(
-		app.Header().Class("top").Body(app.Span().Class("brand").Text(t("App.Name"))),
-		app.Main().ID("main").Body(
-			app.H1().Text(t("Wizard.Start.Title")),
-			app.P().Class("lead").Text(t("Wizard.Start.Lead")),
+		app.Header().Class("top").Body(
+			app.Div().Class("top-inner").Body(
+				app.Span().Class("brand").Body(
+					app.Span().Class("brand-mark").Aria("hidden", "true").Text("§"),
+					app.Text(t("App.Name")),
+				),
+				s.renderLanguagePicker(),
+			),
+		),
+		app.Main().ID("main").Class("main").Body(
+			s.renderProgress(),
+			app.Div().Class("step").Body(s.renderStep()),
+			s.renderNav(step),
+		),
+		s.renderFooter(),
+	)
+}
+
+func (s *Shell) renderLanguagePicker() app.UI {
+	st := s.state
+	opts := languageOptions(st)
+	items := make([]app.UI, 0, len(opts))
+	for _, o := range opts {
+		items = append(items, app.Option().Value(o.Value).Lang(o.Lang).Selected(o.Value == st.Loc.Lang()).Text(o.Label))
+	}
+	return app.Div().Class("lang-picker").Body(
+		app.Label().For("ui-lang").Text(st.Loc.T("Wizard.Lang.Label")),
+		app.Select().ID("ui-lang").Body(items...).OnChange(s.onLanguage),
+	)
+}
+
+func (s *Shell) renderProgress() app.UI {
+	st := s.state
+	step := st.Draft.Step
+	return app.Div().Class("progress").Body(
+		app.P().Class("progress-text").Body(
+			app.Text(st.Loc.Tf("Wizard.Progress", locales.Args{"Step": int(step), "Count": wizard.Count})),
+		),
+		app.Div().Class("progress-bar").Aria("hidden", "true").Body(
+			app.Div().Class("progress-fill").Style("width", strconv.Itoa(int(step)*100/wizard.Count)+"%"),
 		),
 	)
+}
+
+func (s *Shell) renderStep() app.UI {
+	st := s.state
+	switch st.Draft.Step {
+	case wizard.StepCompany:
+		return &CompanyStep{S: st, Rev: st.rev}
+	case wizard.StepAbout:
+		return &AboutStep{S: st, Rev: st.rev}
+	case wizard.StepSituation:
+		return &SituationStep{S: st, Rev: st.rev}
+	case wizard.StepReview:
+		return &ReviewStep{S: st, Rev: st.rev}
+	case wizard.StepSend:
+		return &SendStep{S: st, Rev: st.rev}
+	}
+	return &TaskStep{S: st, Rev: st.rev}
+}
+
+func (s *Shell) renderNav(step wizard.Step) app.UI {
+	t := s.state.Loc.T
+	next := t("Wizard.Nav.Next")
+	if step == wizard.StepReview {
+		next = t("Wizard.Nav.ToSend")
+	}
+	return app.Nav().Class("wizard-nav").Aria("label", t("Wizard.Nav.Label")).Body(
+		app.If(step > wizard.StepTask, func() app.UI {
+			return app.Button().Type("button").ID("back").Class("btn", "btn-secondary").Text(t("Wizard.Nav.Back")).OnClick(s.onBack)
+		}),
+		app.If(s.state.ReturnToReview && step < wizard.StepReview, func() app.UI {
+			return app.Button().Type("button").ID("to-review").Class("btn", "btn-secondary").Text(t("Wizard.Nav.ToReview")).OnClick(s.onToReview)
+		}),
+		app.If(step < wizard.StepSend, func() app.UI {
+			return app.Button().Type("button").ID("next").Class("btn", "btn-primary").Text(next).OnClick(s.onNext)
+		}),
+	)
+}
+
+func (s *Shell) renderFooter() app.UI {
+	t := s.state.Loc.T
+	return app.Footer().Class("foot").Body(
+		app.Div().Class("foot-inner").Body(
+			app.H2().Class("foot-title").Text(t("Wizard.Device.Title")),
+			app.P().Class("hint").Text(t("Wizard.Device.Local")),
+			app.If(s.local != nil, func() app.UI {
+				return app.Div().Class("switch").Body(
+					app.Input().Type("checkbox").ID("keep-draft").Role("switch").
+						Checked(s.settings.KeepDraft).Aria("describedby", "keep-draft-hint").
+						OnChange(s.onKeepDraft),
+					app.Label().For("keep-draft").Text(t("Wizard.Device.Keep")),
+					app.P().ID("keep-draft-hint").Class("hint").Text(t("Wizard.Device.KeepHint")),
+				)
+			}),
+			app.If(s.mounted && s.local == nil, func() app.UI {
+				return app.P().Class("hint").Text(t("Wizard.Device.NoStorage"))
+			}),
+			app.If(!s.confirmWipe, func() app.UI {
+				return app.Button().Type("button").ID("wipe").Class("btn", "btn-danger-quiet").Text(t("Wizard.Device.Wipe")).OnClick(s.onWipeAsk)
+			}).Else(func() app.UI {
+				return app.Div().Class("confirm").Role("group").Aria("labelledby", "wipe-question").Body(
+					app.P().ID("wipe-question").Text(t("Wizard.Device.WipeQuestion")),
+					app.P().Class("hint").Text(t("Wizard.Device.WipeCaches")),
+					app.Div().Class("confirm-actions").Body(
+						app.Button().Type("button").ID("wipe-yes").Class("btn", "btn-danger").Text(t("Wizard.Device.WipeYes")).OnClick(s.onWipe),
+						app.Button().Type("button").ID("wipe-no").Class("btn", "btn-secondary").Text(t("Wizard.Device.WipeNo")).OnClick(s.onWipeCancel),
+					),
+				)
+			}),
+			app.P().Class("notice").Role("status").Aria("live", "polite").Text(s.notice),
+		),
+	)
+}
+
+// goTo changes the step, keeps it in the draft and moves the focus to the
+// new step's heading, so a screen reader announces where the person is.
+func (s *Shell) goTo(ctx app.Context, step wizard.Step) {
+	st := s.state
+	st.Draft.Step = step.Clamp()
+	if step >= wizard.StepReview {
+		st.ReturnToReview = false
+	}
+	st.rev++
+	s.notice = ""
+	s.saveDraft()
+	ctx.Defer(func(app.Context) { focusID("step-title") })
+}
+
+func (s *Shell) onNext(ctx app.Context, e app.Event) {
+	st := s.state
+	step := st.Draft.Step
+	if step == wizard.StepReview {
+		if bad := st.FirstInvalidStep(); bad != 0 {
+			st.CheckStep(bad)
+			s.goTo(ctx, bad)
+			return
+		}
+	}
+	if !st.CheckStep(step) {
+		ctx.Defer(func(app.Context) { focusFirstInvalid() })
+		return
+	}
+	s.goTo(ctx, step+1)
+}
+
+func (s *Shell) onBack(ctx app.Context, e app.Event) {
+	s.goTo(ctx, s.state.Draft.Step-1)
+}
+
+func (s *Shell) onToReview(ctx app.Context, e app.Event) {
+	st := s.state
+	if !st.CheckStep(st.Draft.Step) {
+		ctx.Defer(func(app.Context) { focusFirstInvalid() })
+		return
+	}
+	s.goTo(ctx, wizard.StepReview)
+}
+
+func (s *Shell) onLanguage(ctx app.Context, e app.Event) {
+	s.setLang(ctx, ctx.JSSrc().Get("value").String())
+	s.settings.Lang = s.state.Loc.Lang()
+	s.saveDraft()
+	// A ?lang= in the address would undo the choice on reload.
+	if u := ctx.Page().URL(); u.Query().Get("lang") != "" {
+		q := u.Query()
+		q.Set("lang", s.state.Loc.Lang())
+		u.RawQuery = q.Encode()
+		ctx.Page().ReplaceURL(u)
+	}
+}
+
+func (s *Shell) setLang(ctx app.Context, lang string) {
+	st := s.state
+	if !st.Bundle.Has(lang) {
+		lang = locales.Source
+	}
+	st.Loc = st.Bundle.Localizer(lang)
+	st.rev++
+	ctx.Page().SetLang(lang)
+	ctx.Page().SetTitle(st.Loc.T("App.Title"))
+}
+
+func (s *Shell) onKeepDraft(ctx app.Context, e app.Event) {
+	s.settings.KeepDraft = ctx.JSSrc().Get("checked").Bool()
+	if s.settings.KeepDraft {
+		s.settings.Lang = s.state.Loc.Lang()
+		s.saveDraft()
+		s.notice = s.state.Loc.T("Wizard.Device.Kept")
+		return
+	}
+	s.local.Del(wizard.DraftKey)
+	s.local.Del(wizard.SettingsKey)
+	s.notice = s.state.Loc.T("Wizard.Device.NotKept")
+}
+
+func (s *Shell) onWipeAsk(ctx app.Context, e app.Event) {
+	s.confirmWipe = true
+	ctx.Defer(func(app.Context) { focusID("wipe-no") })
+}
+
+func (s *Shell) onWipeCancel(ctx app.Context, e app.Event) {
+	s.confirmWipe = false
+	ctx.Defer(func(app.Context) { focusID("wipe") })
+}
+
+// onWipe deletes everything this app keeps in the browser (draft, settings,
+// anything in session storage) and empties the form. The offline copy of
+// the app in the service worker's cache holds no personal data.
+func (s *Shell) onWipe(ctx app.Context, e app.Event) {
+	s.local.Clear()
+	browserStorage("sessionStorage").Clear()
+	s.settings = wizard.Settings{}
+	s.confirmWipe = false
+	st := s.state
+	st.Draft = wizard.NewDraft()
+	st.Errors = map[string]letter.FieldError{}
+	st.ReturnToReview = false
+	st.rev++
+	s.notice = st.Loc.T("Wizard.Device.Wiped")
+	ctx.Defer(func(app.Context) { focusID("wipe") })
+}
+
+// saveDraft keeps the draft and settings on the device, only once the
+// person turned the switch on.
+func (s *Shell) saveDraft() {
+	if !s.settings.KeepDraft || s.local == nil {
+		return
+	}
+	if err := s.local.Set(wizard.DraftKey, wizard.EncodeDraft(s.state.Draft)); err != nil {
+		app.Log("draft not kept:", err)
+	}
+	s.local.Set(wizard.SettingsKey, wizard.EncodeSettings(s.settings))
+}
+
+// today is the letters' date: the local calendar day.
+func today() time.Time {
+	now := time.Now()
+	return time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 }

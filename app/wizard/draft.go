@@ -135,13 +135,17 @@ func (d *Draft) ChooseManual() {
 	}
 }
 
-// FactsFor returns the facts to compose letter k from on day today. With
-// TaskBoth the objection goes out the same day, so the damages letter
-// cites today as the objection's date unless the person gave another.
+// FactsFor returns the facts to compose letter k from on day today: the
+// letter is dated today unless the draft names a date, and with TaskBoth the
+// objection goes out the same day, so the damages letter cites the letter's
+// date as the objection's unless the person gave another.
 func (d Draft) FactsFor(k letter.Kind, today time.Time) letter.Facts {
 	f := d.Facts
+	if f.Date == "" {
+		f.Date = today.Format(time.DateOnly)
+	}
 	if k == letter.Damages && d.Task == TaskBoth && f.ObjectionDate == "" {
-		f.ObjectionDate = today.Format(time.DateOnly)
+		f.ObjectionDate = f.Date
 	}
 	return f
 }

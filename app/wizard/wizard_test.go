@@ -245,8 +245,15 @@ func TestFactsFor(t *testing.T) {
 	if got := d.FactsFor(letter.Damages, today).ObjectionDate; got != "2026-02-01" {
 		t.Errorf("the person's date was replaced: %q", got)
 	}
-	d.Task = TaskDamages
+	if got := d.FactsFor(letter.Objection, today).Date; got != "2026-03-31" {
+		t.Errorf("letter date %q, want today", got)
+	}
+	d.Facts.Date = "2026-04-02"
 	d.Facts.ObjectionDate = ""
+	if got := d.FactsFor(letter.Damages, today).ObjectionDate; got != "2026-04-02" {
+		t.Errorf("both: objection date %q, want the letter's date", got)
+	}
+	d.Task = TaskDamages
 	if got := d.FactsFor(letter.Damages, today).ObjectionDate; got != "" {
 		t.Errorf("damages alone invented an objection date %q", got)
 	}

@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/objector-eu/objector/app/letter"
+	"github.com/objector-eu/objector/locales"
+)
+
+// The pure packages the wizard draws on, named in one place.
+
+// composeLetter composes one letter in the letter's language. A panic in
+// the engine becomes an error: in the browser a panic would end the app.
+func composeLetter(k letter.Kind, f letter.Facts, l *locales.Localizer, today time.Time) (doc letter.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("compose %s: %v", k, r)
+		}
+	}()
+	return letter.Compose(k, f, l, today)
+}
+
+// checkFacts is letter.Facts.Validate as a function, for wizard.Draft.Validate.
+func checkFacts(f letter.Facts, k letter.Kind) []letter.FieldError { return f.Validate(k) }
+
+// The PDF fonts, fetched same-origin the first time a PDF is made and kept
+// for the session.
+var (
+	fontsMu       sync.Mutex
+	regular, bold []byte
+)
+
+// pdfFonts fetches the fonts once; call it off the UI goroutine.
+func pdfFonts() ([]byte, []byte, error) {
+	fontsMu.Lock()
+	defer fontsMu.Unlock()
+	if regular != nil && bold != nil {
+		return regular, bold, nil
+	}
+	r, err := fetchBytes(resolve("/web/fonts/DejaVuSans.ttf"))
+	if err != nil {
+		return nil, nil, err
+	}
+	b, err := fetchBytes(resolve("/web/fonts/DejaVuSans-Bold.ttf"))
+	if err != nil {
+		return nil, nil, err
+	}
+	regular, bold = r, b
+	return r, b, nil
+}
+
+// makePDF renders a letter as PDF; call it off the UI goroutine.
+func makePDF(doc letter.Document) (data []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("pdf: %v", r)
+		}
+	}()
+	r, b, err := pdfFonts()
+	if err != nil {
+		return nil, err
+	}
+	_, _ = r, b
+	return nil, errors.New("pdf: renderer not built yet") // until app/pdf lands
+}
+
+// resolve turns an app path into the URL the host serves it at (a static
+// host may serve the app under a prefix).
+func resolve(path string) string {
+	if p := app.Getenv("GOAPP_ROOT_PREFIX"); p != "" {
+		return p + path
+	}
+	return path
+}

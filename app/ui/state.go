@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/objector-eu/objector/app/letter"
+	"github.com/objector-eu/objector/app/wizard"
+	"github.com/objector-eu/objector/locales"
+)
+
+// State is what the shell shares with every step: the draft being edited,
+// the interface language and the errors on show. The shell owns it; a step
+// changes it only through its methods, which keep the errors and the stored
+// draft in step with what the person typed.
+type State struct {
+	Bundle *locales.Bundle
+	// Loc speaks the interface language.
+	Loc   *locales.Localizer
+	Draft wizard.Draft
+	// Errors are the problems on show, by field: a field shows its problem
+	// once the person left it or pressed Next, never while first typing.
+	Errors map[string]letter.FieldError
+	// Today is the letters' date.
+	Today time.Time
+	// ReturnToReview is set when the person came from the review to edit a
+	// step, so that step offers the way straight back.
+	ReturnToReview bool
+
+	rev     int
+	changed func(app.Context)
+	goTo    func(app.Context, wizard.Step)
+}
+
+// Rev counts changes, so a step component re-renders whenever the shared
+// state changed (go-app compares a pointer, not what it points to).
+func (s *State) Rev() int { return s.rev }
+
+// Set stores what the person typed into a field; a problem already on show
+// is re-checked at once, so it disappears as soon as the input is right.
+func (s *State) Set(ctx app.Context, field, value string) {
+	s.Draft.SetField(field, value)
+	if _, shown := s.Errors[field]; shown {
+		s.Check(field)
+	}
+	s.touch(ctx)
+}
+
+// Update changes the draft with f (for choices that are not text fields) and
+// re-checks the fields given that show a problem.
+func (s *State) Update(ctx app.Context, f func(d *wizard.Draft), fields ...string) {
+	f(&s.Draft)
+	for _, field := range fields {
+		if _, shown := s.Errors[field]; shown {
+			s.Check(field)
+		}
+	}
+	s.touch(ctx)
+}
+
+func (s *State) touch(ctx app.Context) {
+	s.rev++
+	if s.changed != nil {
+		s.changed(ctx)
+	}
+}
+
+// Check shows the field's problem, or clears it: the person left the field.
+func (s *State) Check(field string) {
+	if e, bad := wizard.ForField(s.validate(), field); bad {
+		s.Errors[field] = e
+	} else {
+		delete(s.Errors, field)
+	}
+	s.rev++
+}
+
+// CheckStep shows every problem of a step's fields and reports whether
+// there was none.
+func (s *State) CheckStep(step wizard.Step) bool {
+	for f := range s.Errors {
+		if wizard.StepOf(f) == step {
+			delete(s.Errors, f)
+		}
+	}
+	errs := wizard.ForStep(s.validate(), step)
+	for _, e := range errs {
+		s.Errors[e.Field] = e
+	}
+	s.rev++
+	return len(errs) == 0
+}
+
+// FirstInvalidStep returns the first step with a problem, or 0 when every
+// step is complete.
+func (s *State) FirstInvalidStep() wizard.Step {
+	errs := s.validate()
+	first := wizard.Step(0)
+	for _, e := range errs {
+		if st := wizard.StepOf(e.Field); first == 0 || st < first {
+			first = st
+		}
+	}
+	return first
+}
+
+func (s *State) validate() []letter.FieldError {
+	return s.Draft.Validate(checkFacts, s.Today)
+}
+
+// Message returns the field's problem in the interface language, or "".
+func (s *State) Message(field string) string {
+	e, ok := s.Errors[field]
+	if !ok {
+		return ""
+	}
+	return s.Loc.Tf(e.Message, locales.Args(e.Args))
+}
+
+// GoTo moves to a step; the shell moves the focus to its heading.
+func (s *State) GoTo(ctx app.Context, step wizard.Step) {
+	if s.goTo != nil {
+		s.goTo(ctx, step)
+	}
+}
+
+// LetterLoc speaks the letter's language: the one chosen on the review, or
+// the interface language.
+func (s *State) LetterLoc() *locales.Localizer {
+	if l := s.Draft.LetterLang; l != "" && s.Bundle.Has(l) {
+		return s.Bundle.Localizer(l)
+	}
+	return s.Loc
+}
+
+// Letters composes every letter of the task in the letter's language.
+func (s *State) Letters() []composed {
+	var out []composed
+	for _, k := range s.Draft.Task.Kinds() {
+		doc, err := composeLetter(k, s.Draft.FactsFor(k, s.Today), s.LetterLoc(), s.Today)
+		out = append(out, composed{Kind: k, Doc: doc, Err: err})
+	}
+	return out
+}
+
+// composed is one letter of the task, or why it could not be written yet.
+type composed struct {
+	Kind letter.Kind
+	Doc  letter.Document
+	Err  error
+}

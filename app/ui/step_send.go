@@ -1,0 +1,200 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/objector-eu/objector/app/catalog"
+	"github.com/objector-eu/objector/app/export"
+	"github.com/objector-eu/objector/app/letter"
+)
+
+// SendStep is step 6: every way to send the letters, each the person's own
+// act (a download, the print dialog, their e-mail app), then what to do
+// next. Nothing is sent from here.
+type SendStep struct {
+	app.Compo
+
+	S   *State
+	Rev int
+
+	// status is the outcome of the last action, read out politely.
+	status string
+	// busy is set while a PDF is being made.
+	busy bool
+}
+
+// Render draws one card of actions per letter, the next steps, and the
+// letters themselves for the print dialog only.
+func (c *SendStep) Render() app.UI {
+	s := c.S
+	t := s.Loc.T
+	letters := s.Letters()
+	cards := make([]app.UI, 0, len(letters))
+	sheets := make([]app.UI, 0, len(letters))
+	for _, l := range letters {
+		cards = append(cards, c.renderActions(l, len(letters) > 1))
+		if l.Err == nil {
+			sheets = append(sheets, &LetterSheet{Doc: l.Doc})
+		}
+	}
+	return app.Section().Class("step-send").Aria("labelledby", "step-title").Body(
+		app.H1().ID("step-title").TabIndex(-1).Text(t("Wizard.Send.Title")),
+		app.P().Class("lead").Text(t("Wizard.Send.Lead")),
+		app.Div().Class("send-cards").Body(cards...),
+		app.P().ID("send-status").Class("notice").Role("status").Aria("live", "polite").Text(c.status),
+		c.renderNextSteps(letters),
+		app.Div().Class("print-only").Body(sheets...),
+	)
+}
+
+func (c *SendStep) renderActions(l composed, titled bool) app.UI {
+	s := c.S
+	t := s.Loc.T
+	k := kindKey(l.Kind)
+	title := t("Wizard.Letter." + k)
+	if l.Err != nil {
+		return app.Div().Class("send-card").Body(
+			app.H2().Text(title),
+			app.P().Class("error").Text(t("Wizard.Review.Incomplete")),
+		)
+	}
+	doc := l.Doc
+	id := func(action string) string { return action + "-" + string(l.Kind) }
+	return app.Div().Class("send-card").DataSet("kind", string(l.Kind)).Body(
+		app.H2().Text(title),
+		app.Div().Class("actions").Body(
+			app.Button().Type("button").ID(id("pdf")).Class("btn", "btn-primary").Disabled(c.busy).
+				Text(t("Wizard.Send.PDF")).OnClick(c.onPDF(doc)),
+			app.Button().Type("button").ID(id("print")).Class("btn", "btn-secondary").
+				Text(t("Wizard.Send.Print")).OnClick(c.onPrint(l.Kind)),
+			app.Button().Type("button").ID(id("copy")).Class("btn", "btn-secondary").
+				Text(t("Wizard.Send.Copy")).OnClick(c.onCopy(doc)),
+			app.If(doc.To != "", func() app.UI {
+				return app.A().ID(id("mailto")).Class("btn", "btn-secondary").Href(export.Mailto(doc)).
+					Text(t("Wizard.Send.Mail"))
+			}),
+			app.Button().Type("button").ID(id("eml")).Class("btn", "btn-secondary").
+				Text(t("Wizard.Send.EML")).OnClick(c.onEML(doc)),
+			app.If(!doc.Reminder.Date.IsZero(), func() app.UI {
+				return app.Button().Type("button").ID(id("ics")).Class("btn", "btn-secondary").
+					Text(t("Wizard.Send.ICS")).OnClick(c.onICS(doc))
+			}),
+		),
+		app.If(doc.To == "", func() app.UI {
+			return app.P().Class("hint").Text(t("Wizard.Send.NoEmail"))
+		}),
+	)
+}
+
+func (c *SendStep) renderNextSteps(letters []composed) app.UI {
+	s := c.S
+	t := s.Loc.T
+	var deadline time.Time
+	to := ""
+	for _, l := range letters {
+		if l.Err == nil && deadline.IsZero() {
+			deadline = l.Doc.Reminder.Date
+			to = l.Doc.To
+		}
+	}
+	authority := ""
+	if ctrl, ok := catalog.Lookup(s.Draft.Facts.Controller); ok {
+		authority = ctrl.Authority
+	}
+	items := []app.UI{
+		app.Li().Body(
+			app.Strong().Text(t("Wizard.Next.HowTitle")),
+			app.P().Text(t("Wizard.Next.Post")),
+			app.If(to != "", func() app.UI {
+				return app.P().Text(s.Loc.Tf("Wizard.Next.Email", map[string]any{"Email": to}))
+			}),
+		),
+		app.Li().Body(
+			app.Strong().Text(t("Wizard.Next.DeadlineTitle")),
+			app.If(!deadline.IsZero(), func() app.UI {
+				return app.P().Text(s.Loc.Tf("Wizard.Next.Deadline", map[string]any{"Date": s.Loc.Date(deadline)}))
+			}).Else(func() app.UI {
+				return app.P().Text(t("Wizard.Next.DeadlineGeneral"))
+			}),
+		),
+		app.Li().Body(
+			app.Strong().Text(t("Wizard.Next.NoAnswerTitle")),
+			app.P().Text(t("Wizard.Next.NoAnswer")),
+			app.If(authority != "", func() app.UI {
+				return app.P().Text(s.Loc.Tf("Wizard.Next.Authority", map[string]any{"Authority": authority}))
+			}),
+		),
+	}
+	if s.Draft.Task.Has(letter.Damages) {
+		items = append(items, app.Li().Body(
+			app.Strong().Text(t("Wizard.Next.NoPaymentTitle")),
+			app.P().Text(t("Wizard.Next.NoPayment")),
+		))
+	}
+	return app.Section().Class("next-steps").Aria("labelledby", "next-title").Body(
+		app.H2().ID("next-title").Text(t("Wizard.Next.Title")),
+		app.Ol().Class("steps-list").Body(items...),
+		app.P().Class("hint").Text(t("Wizard.Next.NotAdvice")),
+	)
+}
+
+func (c *SendStep) onPDF(doc letter.Document) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if c.busy {
+			return
+		}
+		c.busy = true
+		c.status = c.S.Loc.T("Wizard.Send.Making")
+		name := export.FileName(doc, "pdf")
+		ctx.Async(func() {
+			data, err := makePDF(doc)
+			if err == nil {
+				err = saveFile(data, "application/pdf", name)
+			}
+			ctx.Dispatch(func(ctx app.Context) {
+				c.busy = false
+				c.done(err, "Wizard.Send.PDFDone")
+			})
+		})
+	}
+}
+
+func (c *SendStep) onPrint(kind letter.Kind) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { printPage(string(kind)) }
+}
+
+func (c *SendStep) onCopy(doc letter.Document) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		text := export.Text(doc)
+		ctx.Async(func() {
+			err := copyText(text)
+			ctx.Dispatch(func(ctx app.Context) { c.done(err, "Wizard.Send.Copied") })
+		})
+	}
+}
+
+func (c *SendStep) onEML(doc letter.Document) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		err := saveFile(export.EML(doc, time.Now()), "message/rfc822", export.FileName(doc, "eml"))
+		c.done(err, "Wizard.Send.EMLDone")
+	}
+}
+
+func (c *SendStep) onICS(doc letter.Document) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		err := saveFile(export.ICS(doc, time.Now()), "text/calendar", export.FileName(doc, "ics"))
+		c.done(err, "Wizard.Send.ICSDone")
+	}
+}
+
+// done shows how an action ended.
+func (c *SendStep) done(err error, ok string) {
+	if err != nil {
+		app.Log("send:", err)
+		c.status = c.S.Loc.T("Wizard.Send.Failed")
+		return
+	}
+	c.status = c.S.Loc.T(ok)
+}
