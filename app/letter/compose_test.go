@@ -487,3 +487,18 @@ func wantDay(t *testing.T, what string, got time.Time, want string) {
 		t.Errorf("%s = %s, want %s", what, s, want)
 	}
 }
+
+// TestStyleSwitches checks the messages that are switches, not text: a
+// translator who translates the value would silently change the layout.
+func TestStyleSwitches(t *testing.T) {
+	b := loadBundle(t)
+	for _, lang := range letterLanguages(b) {
+		t.Run(lang, func(t *testing.T) {
+			switch v := b.Localizer(lang).T("Letter.Style.PlaceDate"); v {
+			case "date", "place-date":
+			default:
+				t.Errorf("Letter.Style.PlaceDate = %q, want \"date\" or \"place-date\"", v)
+			}
+		})
+	}
+}
