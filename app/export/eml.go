@@ -30,12 +30,12 @@ func EML(doc letter.Document, sent time.Time) []byte {
 		b.WriteString("\r\n")
 	}
 	if from, ok := address(doc.From); ok {
-		header("From", mailbox(oneLine(doc.Signature), from))
+		header("From", mailbox(OneLine(doc.Signature), from))
 	}
 	if to, ok := address(doc.To); ok {
 		header("To", to)
 	}
-	header("Subject", subject(oneLine(doc.Subject)))
+	header("Subject", subject(OneLine(doc.Subject)))
 	header("Date", sent.Format(time.RFC1123Z))
 	header("MIME-Version", "1.0")
 	header("Content-Type", "text/plain; charset=UTF-8")

@@ -29,9 +29,9 @@ func ICS(doc letter.Document, stamp time.Time) []byte {
 	}
 	start := time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)
 	end := start.AddDate(0, 0, 1)
-	summary := oneLine(doc.Reminder.Summary)
+	summary := OneLine(doc.Reminder.Summary)
 	if summary == "" {
-		summary = oneLine(doc.Subject)
+		summary = OneLine(doc.Subject)
 	}
 	lang := ""
 	if tag := langTag(doc.Lang); tag != "" {
@@ -54,7 +54,7 @@ func ICS(doc letter.Document, stamp time.Time) []byte {
 	line("DTSTART;VALUE=DATE:" + start.Format("20060102"))
 	line("DTEND;VALUE=DATE:" + end.Format("20060102"))
 	line("SUMMARY" + lang + ":" + escapeText(summary))
-	if desc := clean(doc.Reminder.Description); desc != "" {
+	if desc := Clean(doc.Reminder.Description); desc != "" {
 		line("DESCRIPTION" + lang + ":" + escapeText(desc))
 	}
 	line("TRANSP:TRANSPARENT")

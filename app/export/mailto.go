@@ -23,7 +23,7 @@ func Mailto(doc letter.Document) string {
 		escape(&sb, to, addrSafe)
 	}
 	sep := byte('?')
-	if subject := oneLine(doc.Subject); subject != "" {
+	if subject := OneLine(doc.Subject); subject != "" {
 		sb.WriteByte(sep)
 		sb.WriteString("subject=")
 		escape(&sb, subject, querySafe)

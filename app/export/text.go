@@ -36,18 +36,18 @@ func Text(doc letter.Document) string {
 		}
 	}
 	add(lines(doc.Sender))
-	add(oneLine(doc.Notice))
+	add(OneLine(doc.Notice))
 	add(lines(doc.Recipient))
-	add(oneLine(doc.PlaceDate))
-	add(oneLine(doc.Subject))
-	add(oneLine(doc.Salutation))
+	add(OneLine(doc.PlaceDate))
+	add(OneLine(doc.Subject))
+	add(OneLine(doc.Salutation))
 	for _, b := range doc.Body {
 		add(block(b))
 	}
-	add(oneLine(doc.Closing))
-	add(oneLine(doc.Signature))
+	add(OneLine(doc.Closing))
+	add(OneLine(doc.Signature))
 	if enc := bullets(doc.Enclosures); enc != "" {
-		add(oneLine(doc.EnclosuresLabel) + "\n" + enc)
+		add(OneLine(doc.EnclosuresLabel) + "\n" + enc)
 	}
 	if len(parts) == 0 {
 		return ""
@@ -60,7 +60,7 @@ func block(b letter.Block) string {
 	switch b.Kind {
 	case letter.List:
 		var sb strings.Builder
-		if lead := clean(b.Text); lead != "" {
+		if lead := Clean(b.Text); lead != "" {
 			sb.WriteString(lead)
 			sb.WriteByte('\n')
 		}
@@ -82,9 +82,9 @@ func block(b letter.Block) string {
 		}
 		return sb.String()
 	case letter.Heading:
-		return oneLine(b.Text)
+		return OneLine(b.Text)
 	default:
-		return clean(b.Text)
+		return Clean(b.Text)
 	}
 }
 
@@ -93,7 +93,7 @@ func block(b letter.Block) string {
 func lines(ls []string) string {
 	var out []string
 	for _, l := range ls {
-		if l = oneLine(l); l != "" {
+		if l = OneLine(l); l != "" {
 			out = append(out, l)
 		}
 	}
@@ -104,7 +104,7 @@ func lines(ls []string) string {
 func bullets(items []string) string {
 	var sb strings.Builder
 	for _, item := range items {
-		if item = oneLine(item); item != "" {
+		if item = OneLine(item); item != "" {
 			sb.WriteString("- ")
 			sb.WriteString(item)
 			sb.WriteByte('\n')
@@ -117,17 +117,18 @@ func bullets(items []string) string {
 func nonEmpty(items []string) []string {
 	var out []string
 	for _, item := range items {
-		if item = clean(item); item != "" {
+		if item = Clean(item); item != "" {
 			out = append(out, item)
 		}
 	}
 	return out
 }
 
-// clean normalises free text: valid UTF-8, every line break ("\r\n", "\r",
-// NEL, U+2028, U+2029) as "\n", tabs as spaces, other control characters
-// dropped, trailing spaces and leading or trailing blank lines removed.
-func clean(s string) string {
+// Clean normalises free text the way every renderer shows it: valid UTF-8,
+// every line break ("\r\n", "\r", NEL, U+2028, U+2029) as "\n", tabs as
+// spaces, other control characters and byte-order marks dropped, trailing
+// spaces and leading or trailing blank lines removed.
+func Clean(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	pendingCR := false
@@ -164,9 +165,9 @@ func clean(s string) string {
 	return strings.Trim(strings.Join(ls, "\n"), "\n")
 }
 
-// oneLine is clean with line breaks turned into spaces and surrounding
+// OneLine is Clean with line breaks turned into spaces and surrounding
 // spaces trimmed: for values that must stay on one line (address lines,
-// subject, headers).
-func oneLine(s string) string {
-	return strings.TrimSpace(strings.ReplaceAll(clean(s), "\n", " "))
+// subject, e-mail headers).
+func OneLine(s string) string {
+	return strings.TrimSpace(strings.ReplaceAll(Clean(s), "\n", " "))
 }
