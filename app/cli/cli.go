@@ -3,12 +3,214 @@
 package cli
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/objector-eu/objector/app/catalog"
+	"github.com/objector-eu/objector/app/export"
+	"github.com/objector-eu/objector/app/letter"
+	"github.com/objector-eu/objector/locales"
 )
 
-// Letter runs `objector letter` and returns the exit code.
+// maxFactsBytes bounds the facts file: a real one is a few kilobytes, and a
+// bigger one is a mistake or an attack, not a letter.
+const maxFactsBytes = 1 << 20
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitInvalid = 1 // the input was refused
+	exitUsage   = 2 // the command line itself was wrong
+)
+
+// formats are the outputs -format offers, each a renderer of the Document.
+var formats = map[string]func(doc letter.Document, now time.Time) ([]byte, error){
+	"text": func(doc letter.Document, _ time.Time) ([]byte, error) { return []byte(export.Text(doc)), nil },
+	"eml":  func(doc letter.Document, now time.Time) ([]byte, error) { return export.EML(doc, now), nil },
+	"ics":  func(doc letter.Document, now time.Time) ([]byte, error) { return export.ICS(doc, now), nil },
+}
+
+// Letter runs `objector letter` and returns the exit code. It reads the
+// facts from the file -facts names ("-" for standard input) and writes the
+// letter to standard output or to -o; on any invalid input it writes only a
+// short message naming the problem to stderr, and no letter.
 func Letter(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "objector letter: not built yet")
-	return 1
+	return run(args, os.Stdin, stdout, stderr, time.Now())
+}
+
+// run is Letter with its inputs explicit, for tests.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now time.Time) int {
+	fail := func(code int, format string, a ...any) int {
+		fmt.Fprintf(stderr, "objector letter: "+format+"\n", a...)
+		return code
+	}
+	fs := flag.NewFlagSet("objector letter", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	kindFlag := fs.String("kind", "", "the letter: objection or damages")
+	langFlag := fs.String("lang", "", "the letter's language (BCP 47 tag, e.g. en, de)")
+	controllerFlag := fs.String("controller", "", "catalog id of the company (overrides the facts file): "+strings.Join(controllerIDs(), ", "))
+	factsFlag := fs.String("facts", "", "the facts file (JSON, see README), - for standard input")
+	formatFlag := fs.String("format", "text", "output: "+strings.Join(formatNames(), ", "))
+	outFlag := fs.String("o", "", "write to this file instead of standard output")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		return fail(exitUsage, "unexpected argument %q", fs.Arg(0))
+	}
+
+	kind, ok := letter.ParseKind(*kindFlag)
+	if !ok {
+		return fail(exitUsage, "-kind: want objection or damages, not %q", *kindFlag)
+	}
+	bundle, err := locales.Load()
+	if err != nil {
+		return fail(exitInvalid, "%v", err)
+	}
+	lang, ok := letterLanguage(bundle, *langFlag)
+	if !ok {
+		return fail(exitUsage, "-lang: no letters in %q; available: %s", *langFlag, strings.Join(letterLanguages(bundle), ", "))
+	}
+	render, ok := formats[*formatFlag]
+	if !ok {
+		return fail(exitUsage, "-format: want one of %s, not %q", strings.Join(formatNames(), ", "), *formatFlag)
+	}
+	if *controllerFlag != "" {
+		if _, ok := catalog.Lookup(*controllerFlag); !ok {
+			return fail(exitUsage, "-controller: unknown company %q; known: %s", *controllerFlag, strings.Join(controllerIDs(), ", "))
+		}
+	}
+	if *factsFlag == "" {
+		return fail(exitUsage, "-facts: name the facts file (JSON, see README)")
+	}
+
+	data, err := readFacts(*factsFlag, stdin)
+	if err != nil {
+		return fail(exitInvalid, "-facts: %v", err)
+	}
+	facts, err := decodeFacts(data)
+	if err != nil {
+		return fail(exitInvalid, "%s: %v", *factsFlag, err)
+	}
+	if *controllerFlag != "" {
+		// The file's services belong to the company it named: another
+		// company's letter covers all of that company's services.
+		if facts.Controller != *controllerFlag {
+			facts.Services = nil
+		}
+		facts.Controller = *controllerFlag
+		facts.Other = nil
+	}
+
+	l := bundle.Localizer(lang)
+	doc, err := letter.Compose(kind, facts, l, now)
+	var invalid *letter.ValidationError
+	if errors.As(err, &invalid) {
+		for _, fe := range invalid.Errors {
+			fmt.Fprintf(stderr, "objector letter: %s: %s\n", fe.Field, l.Tf(fe.Message, fe.Args))
+		}
+		return exitInvalid
+	}
+	if err != nil {
+		return fail(exitInvalid, "%v", err)
+	}
+	out, err := render(doc, now)
+	if err != nil {
+		return fail(exitInvalid, "-format %s: %v", *formatFlag, err)
+	}
+	if *outFlag == "" {
+		if _, err := stdout.Write(out); err != nil {
+			return fail(exitInvalid, "%v", err)
+		}
+		return exitOK
+	}
+	if err := os.WriteFile(*outFlag, out, 0o644); err != nil {
+		return fail(exitInvalid, "-o: %v", err)
+	}
+	return exitOK
+}
+
+// readFacts reads the facts file, or standard input for "-", refusing one
+// larger than maxFactsBytes.
+func readFacts(name string, stdin io.Reader) ([]byte, error) {
+	var r io.Reader = stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxFactsBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxFactsBytes {
+		return nil, fmt.Errorf("larger than %d bytes", maxFactsBytes)
+	}
+	return data, nil
+}
+
+// decodeFacts reads one JSON object of letter.Facts, refusing fields the
+// model does not know (a typo would otherwise silently drop a fact).
+func decodeFacts(data []byte) (letter.Facts, error) {
+	var f letter.Facts
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return letter.Facts{}, err
+	}
+	if dec.More() {
+		return letter.Facts{}, errors.New("more than one JSON value")
+	}
+	return f, nil
+}
+
+// letterLanguage returns the bundle's name of the language tag if it has
+// letter messages. Only exact languages count: a letter is never written in
+// another language than the one asked for.
+func letterLanguage(b *locales.Bundle, tag string) (string, bool) {
+	for _, lang := range letterLanguages(b) {
+		if strings.EqualFold(lang, tag) {
+			return lang, true
+		}
+	}
+	return "", false
+}
+
+// letterLanguages lists the languages with letter messages.
+func letterLanguages(b *locales.Bundle) []string {
+	var out []string
+	for _, lang := range b.Languages() {
+		if b.Localizer(lang).Has("Letter.Salutation") {
+			out = append(out, lang)
+		}
+	}
+	return out
+}
+
+func controllerIDs() []string {
+	var ids []string
+	for _, c := range catalog.All() {
+		ids = append(ids, c.ID)
+	}
+	return ids
+}
+
+func formatNames() []string {
+	var names []string
+	for n := range formats {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
 }
