@@ -105,6 +105,7 @@ func (s *Shell) Render() app.UI {
 					app.Text(t("App.Name")),
 				),
 				s.renderLanguagePicker(),
+				&PWA{Loc: st.Loc},
 			),
 		),
 		app.Main().ID("main").Class("main").Body(
