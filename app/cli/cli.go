@@ -3,8 +3,6 @@
 package cli
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -19,10 +17,6 @@ import (
 	"github.com/objector-eu/objector/app/letter"
 	"github.com/objector-eu/objector/locales"
 )
-
-// maxFactsBytes bounds the facts file: a real one is a few kilobytes, and a
-// bigger one is a mistake or an attack, not a letter.
-const maxFactsBytes = 1 << 20
 
 // Exit codes.
 const (
@@ -92,13 +86,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now time.Time
 		return fail(exitUsage, "-facts: name the facts file (JSON, see README)")
 	}
 
-	data, err := readFacts(*factsFlag, stdin)
+	facts, err := readFacts(*factsFlag, stdin)
+	var bad *letter.DecodeError
+	if errors.As(err, &bad) {
+		return fail(exitInvalid, "%s: %v", *factsFlag, err)
+	}
 	if err != nil {
 		return fail(exitInvalid, "-facts: %v", err)
-	}
-	facts, err := decodeFacts(data)
-	if err != nil {
-		return fail(exitInvalid, "%s: %v", *factsFlag, err)
 	}
 	if *controllerFlag != "" {
 		// The file's services belong to the company it named: another
@@ -138,41 +132,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now time.Time
 	return exitOK
 }
 
-// readFacts reads the facts file, or standard input for "-", refusing one
-// larger than maxFactsBytes.
-func readFacts(name string, stdin io.Reader) ([]byte, error) {
-	var r io.Reader = stdin
+// readFacts decodes the facts file, or standard input for "-", with
+// letter.DecodeFacts, which refuses oversized, malformed and unknown input.
+func readFacts(name string, stdin io.Reader) (letter.Facts, error) {
+	r := stdin
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return nil, err
+			return letter.Facts{}, err
 		}
 		defer f.Close()
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxFactsBytes+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > maxFactsBytes {
-		return nil, fmt.Errorf("larger than %d bytes", maxFactsBytes)
-	}
-	return data, nil
-}
-
-// decodeFacts reads one JSON object of letter.Facts, refusing fields the
-// model does not know (a typo would otherwise silently drop a fact).
-func decodeFacts(data []byte) (letter.Facts, error) {
-	var f letter.Facts
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
-		return letter.Facts{}, err
-	}
-	if dec.More() {
-		return letter.Facts{}, errors.New("more than one JSON value")
-	}
-	return f, nil
+	return letter.DecodeFacts(r)
 }
 
 // letterLanguage returns the bundle's name of the language tag if it has
