@@ -15,7 +15,9 @@ import (
 	"github.com/objector-eu/objector/app/catalog"
 	"github.com/objector-eu/objector/app/export"
 	"github.com/objector-eu/objector/app/letter"
+	"github.com/objector-eu/objector/app/pdf"
 	"github.com/objector-eu/objector/locales"
+	"github.com/objector-eu/objector/web"
 )
 
 // Exit codes.
@@ -30,6 +32,16 @@ var formats = map[string]func(doc letter.Document, now time.Time) ([]byte, error
 	"text": func(doc letter.Document, _ time.Time) ([]byte, error) { return []byte(export.Text(doc)), nil },
 	"eml":  func(doc letter.Document, now time.Time) ([]byte, error) { return export.EML(doc, now), nil },
 	"ics":  func(doc letter.Document, now time.Time) ([]byte, error) { return export.ICS(doc, now), nil },
+	"pdf":  func(doc letter.Document, _ time.Time) ([]byte, error) { return renderPDF(doc) },
+}
+
+// renderPDF renders the letter with the fonts the site serves.
+func renderPDF(doc letter.Document) ([]byte, error) {
+	fonts, err := pdf.LoadFonts(web.Fonts)
+	if err != nil {
+		return nil, err
+	}
+	return pdf.Render(doc, fonts)
 }
 
 // Letter runs `objector letter` and returns the exit code. It reads the

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -88,6 +89,35 @@ func TestEveryController(t *testing.T) {
 					}
 				})
 			}
+		}
+	}
+}
+
+// TestPDF renders a letter as PDF and, where pdftotext is installed, reads
+// the text back.
+func TestPDF(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "letter.pdf")
+	code, _, errOut := invoke(t, "", "-kind", "damages", "-lang", "de", "-format", "pdf", "-facts", filepath.Join("testdata", "linkedin-damages.json"), "-o", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Fatalf("not a PDF: %v %.20q", err, data)
+	}
+	tool, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Skip("pdftotext not installed: text not checked")
+	}
+	text, err := exec.Command(tool, "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	flat := strings.Join(strings.Fields(string(text)), " ")
+	for _, want := range []string{"LinkedIn Ireland Unlimited Company", "Art. 82 Abs. 1 DSGVO", "IE29 AIBK 9311 5212 3456 78", "Seán Ó Briain"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("PDF text lacks %q:\n%s", want, text)
 		}
 	}
 }
