@@ -125,3 +125,26 @@ func TestEveryMessageHasExample(t *testing.T) {
 }
 
 func TestMessagesExist(t *testing.T) { checkMessages(t, oneOfEach()) }
+
+// TestCountryAndCurrencyNames asserts every supported country and currency
+// has its name or symbol (Country.<code>, Currency.<code>) in every
+// language, so a select list never shows a missing message.
+func TestCountryAndCurrencyNames(t *testing.T) {
+	b, err := locales.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range b.Languages() {
+		msgs := b.Messages(lang)
+		for _, c := range Countries() {
+			if _, ok := msgs["Country."+c]; !ok {
+				t.Errorf("%s: no Country.%s", lang, c)
+			}
+		}
+		for _, c := range Currencies() {
+			if _, ok := msgs["Currency."+c]; !ok {
+				t.Errorf("%s: no Currency.%s", lang, c)
+			}
+		}
+	}
+}

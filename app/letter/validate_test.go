@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/objector-eu/objector/app/check"
 )
 
 // validFacts returns facts that pass Validate for both kinds.
@@ -135,5 +137,15 @@ func TestValidate(t *testing.T) {
 				t.Errorf("Validate(%s) = %q, want %q", tt.kind, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestDefaultCurrencySupported: the currency a claim defaults to for each
+// supported country is one Validate accepts.
+func TestDefaultCurrencySupported(t *testing.T) {
+	for _, c := range check.Countries() {
+		if p := check.CurrencyCode(CurrencyOf(c)); !p.OK() {
+			t.Errorf("CurrencyOf(%s) = %s, which Validate refuses", c, CurrencyOf(c))
+		}
 	}
 }
