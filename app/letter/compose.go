@@ -215,26 +215,28 @@ func chosenServices(names []string) []string {
 
 // t renders a message with the shared placeholders and extra ones.
 func (c *composer) t(id string, extra locales.Args) string {
-	return c.l.Tf(id, c.merge(extra))
+	defer c.with(extra)()
+	return c.l.Tf(id, c.args)
 }
 
 // n renders the plural form of a message that fits count.
 func (c *composer) n(id string, count int, extra locales.Args) string {
-	return c.l.N(id, count, c.merge(extra))
+	defer c.with(extra)()
+	return c.l.N(id, count, c.args)
 }
 
-func (c *composer) merge(extra locales.Args) locales.Args {
-	if len(extra) == 0 {
-		return c.args
-	}
-	all := make(locales.Args, len(c.args)+len(extra))
-	for k, v := range c.args {
-		all[k] = v
-	}
+// with adds extra placeholders to the shared ones until the returned
+// function removes them again: cheaper than copying the map per message,
+// and no message sees another's values.
+func (c *composer) with(extra locales.Args) func() {
 	for k, v := range extra {
-		all[k] = v
+		c.args[k] = v
 	}
-	return all
+	return func() {
+		for k := range extra {
+			delete(c.args, k)
+		}
+	}
 }
 
 // list joins names the way the language lists them ("A, B and C").

@@ -37,31 +37,3 @@ func FuzzCompose(f *testing.F) {
 		write(Kind(kind), fs, l)
 	})
 }
-
-// BenchmarkCompose measures what the wizard does on every change: compose a
-// letter and render it as text.
-func BenchmarkCompose(b *testing.B) {
-	bundle := loadBundle(b)
-	for _, tc := range []struct {
-		name, fixture string
-		kind          Kind
-	}{
-		{"objection", "meta", Objection},
-		{"damages", "linkedin", Damages},
-	} {
-		f := loadFacts(b, tc.fixture)
-		l := bundle.Localizer("de")
-		b.Run(tc.name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				doc, err := Compose(tc.kind, f, l, today)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if len(dump(doc)) == 0 {
-					b.Fatal("empty text")
-				}
-			}
-		})
-	}
-}
