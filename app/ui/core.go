@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -9,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/objector-eu/objector/app/letter"
+	"github.com/objector-eu/objector/app/pdf"
 	"github.com/objector-eu/objector/locales"
 )
 
@@ -42,11 +42,11 @@ func pdfFonts() ([]byte, []byte, error) {
 	if regular != nil && bold != nil {
 		return regular, bold, nil
 	}
-	r, err := fetchBytes(resolve("/web/fonts/DejaVuSans.ttf"))
+	r, err := fetchBytes(resolve("/web/fonts/" + pdf.RegularFile))
 	if err != nil {
 		return nil, nil, err
 	}
-	b, err := fetchBytes(resolve("/web/fonts/DejaVuSans-Bold.ttf"))
+	b, err := fetchBytes(resolve("/web/fonts/" + pdf.BoldFile))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -65,8 +65,7 @@ func makePDF(doc letter.Document) (data []byte, err error) {
 	if err != nil {
 		return nil, err
 	}
-	_, _ = r, b
-	return nil, errors.New("pdf: renderer not built yet") // until app/pdf lands
+	return pdf.Render(doc, pdf.Fonts{Regular: r, Bold: b})
 }
 
 // resolve turns an app path into the URL the host serves it at (a static

@@ -31,6 +31,9 @@ type Shell struct {
 	notice string
 	// mounted is false during prerendering, where no storage exists.
 	mounted bool
+	// ctx is the shell's own context: work deferred on it runs even when
+	// the element that asked for it (a step's button) went away.
+	ctx app.Context
 }
 
 // OnInit loads the messages and starts an empty draft in English; the
@@ -61,6 +64,7 @@ func (s *Shell) OnMount(ctx app.Context) {
 		return
 	}
 	s.mounted = true
+	s.ctx = ctx
 	st := s.state
 	s.local = browserStorage("localStorage")
 	if raw, ok := s.local.Get(wizard.SettingsKey); ok {
@@ -104,13 +108,15 @@ func (s *Shell) Render() app.UI {
 					app.Span().Class("brand-mark").Aria("hidden", "true").Text("§"),
 					app.Text(t("App.Name")),
 				),
-				s.renderLanguagePicker(),
-				&PWA{Loc: st.Loc},
+				app.Div().Class("top-tools").Body(
+					s.renderLanguagePicker(),
+					&PWA{Loc: st.Loc},
+				),
 			),
 		),
 		app.Main().ID("main").Class("main").Body(
 			s.renderProgress(),
-			app.Div().Class("step").Body(s.renderStep()),
+			app.Div().Class("step").DataSet("step", int(step)).Body(s.renderStep()),
 			s.renderNav(step),
 		),
 		s.renderFooter(),
@@ -225,7 +231,7 @@ func (s *Shell) goTo(ctx app.Context, step wizard.Step) {
 	st.rev++
 	s.notice = ""
 	s.saveDraft()
-	ctx.Defer(func(app.Context) { focusID("step-title") })
+	s.later(ctx, func() { focusID("step-title") })
 }
 
 func (s *Shell) onNext(ctx app.Context, e app.Event) {
@@ -239,7 +245,7 @@ func (s *Shell) onNext(ctx app.Context, e app.Event) {
 		}
 	}
 	if !st.CheckStep(step) {
-		ctx.Defer(func(app.Context) { focusFirstInvalid() })
+		s.later(ctx, focusFirstInvalid)
 		return
 	}
 	s.goTo(ctx, step+1)
@@ -252,7 +258,7 @@ func (s *Shell) onBack(ctx app.Context, e app.Event) {
 func (s *Shell) onToReview(ctx app.Context, e app.Event) {
 	st := s.state
 	if !st.CheckStep(st.Draft.Step) {
-		ctx.Defer(func(app.Context) { focusFirstInvalid() })
+		s.later(ctx, focusFirstInvalid)
 		return
 	}
 	s.goTo(ctx, wizard.StepReview)
@@ -297,12 +303,12 @@ func (s *Shell) onKeepDraft(ctx app.Context, e app.Event) {
 
 func (s *Shell) onWipeAsk(ctx app.Context, e app.Event) {
 	s.confirmWipe = true
-	ctx.Defer(func(app.Context) { focusID("wipe-no") })
+	s.later(ctx, func() { focusID("wipe-no") })
 }
 
 func (s *Shell) onWipeCancel(ctx app.Context, e app.Event) {
 	s.confirmWipe = false
-	ctx.Defer(func(app.Context) { focusID("wipe") })
+	s.later(ctx, func() { focusID("wipe") })
 }
 
 // onWipe deletes everything this app keeps in the browser (draft, settings,
@@ -319,7 +325,16 @@ func (s *Shell) onWipe(ctx app.Context, e app.Event) {
 	st.ReturnToReview = false
 	st.rev++
 	s.notice = st.Loc.T("Wizard.Device.Wiped")
-	ctx.Defer(func(app.Context) { focusID("wipe") })
+	s.later(ctx, func() { focusID("wipe") })
+}
+
+// later runs f after the coming render, on the shell's context when it has
+// one, because go-app drops deferred work whose element was removed.
+func (s *Shell) later(ctx app.Context, f func()) {
+	if s.ctx.Context != nil {
+		ctx = s.ctx
+	}
+	ctx.Defer(func(app.Context) { f() })
 }
 
 // saveDraft keeps the draft and settings on the device, only once the

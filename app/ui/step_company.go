@@ -123,11 +123,18 @@ func (c *CompanyStep) renderForms() app.UI {
 	}
 	t := s.Loc.T
 	links := make([]app.UI, 0, len(ctrl.Forms))
+	seen := map[string]bool{}
 	for _, f := range ctrl.Forms {
+		// One link per kind and site: the first is the most useful.
+		if key := f.Kind + " " + hostOf(f.URL); seen[key] {
+			continue
+		} else {
+			seen[key] = true
+		}
 		links = append(links, app.Li().Body(
 			app.A().Href(f.URL).Target("_blank").Rel("noopener noreferrer").Body(
 				app.Text(t("Wizard.Company.Form."+formKey(f.Kind))),
-				app.Span().Class("link-host").Text(" · "+hostOf(f.URL)),
+				app.Span().Class("link-host").Text(hostOf(f.URL)),
 				app.Span().Class("visually-hidden").Text(" "+t("Wizard.NewTab")),
 			),
 		))

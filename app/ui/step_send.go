@@ -71,10 +71,8 @@ func (c *SendStep) renderActions(l composed, titled bool) app.UI {
 				Text(t("Wizard.Send.Print")).OnClick(c.onPrint(l.Kind)),
 			app.Button().Type("button").ID(id("copy")).Class("btn", "btn-secondary").
 				Text(t("Wizard.Send.Copy")).OnClick(c.onCopy(doc)),
-			app.If(doc.To != "", func() app.UI {
-				return app.A().ID(id("mailto")).Class("btn", "btn-secondary").Href(export.Mailto(doc)).
-					Text(t("Wizard.Send.Mail"))
-			}),
+			app.A().ID(id("mailto")).Class("btn", "btn-secondary").Href(export.Mailto(doc)).
+				Text(t("Wizard.Send.Mail")),
 			app.Button().Type("button").ID(id("eml")).Class("btn", "btn-secondary").
 				Text(t("Wizard.Send.EML")).OnClick(c.onEML(doc)),
 			app.If(!doc.Reminder.Date.IsZero(), func() app.UI {

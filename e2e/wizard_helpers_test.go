@@ -1,0 +1,369 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+
+	"github.com/objector-eu/objector/app/site"
+	"github.com/objector-eu/objector/app/ui"
+)
+
+// The wizard's browser tests drive the real app in headless Chromium as a
+// person would: they type into fields, click buttons, and read what the page
+// shows and what it downloads.
+
+var (
+	wizOnce sync.Once
+	wizURL  string
+	wizErr  error
+)
+
+// wizServe builds app.wasm into web/ and serves the app once per test run.
+func wizServe(t *testing.T) string {
+	t.Helper()
+	if _, err := exec.LookPath(wizChromium()); err != nil {
+		t.Skip("chromium not installed:", err)
+	}
+	wizOnce.Do(func() {
+		web, err := filepath.Abs("../web")
+		if err != nil {
+			wizErr = err
+			return
+		}
+		if os.Getenv("OBJECTOR_WASM_BUILT") == "" {
+			cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(web, "app.wasm"), "../wasm")
+			cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+			if out, err := cmd.CombinedOutput(); err != nil {
+				wizErr = fmt.Errorf("building app.wasm: %v\n%s", err, out)
+				return
+			}
+		}
+		ui.Routes()
+		h, err := site.NewServer(web)
+		if err != nil {
+			wizErr = err
+			return
+		}
+		wizURL = httptest.NewServer(h).URL
+	})
+	if wizErr != nil {
+		t.Fatal(wizErr)
+	}
+	return wizURL
+}
+
+func wizChromium() string {
+	if p := os.Getenv("CHROME_PATH"); p != "" {
+		return p
+	}
+	return "chromium"
+}
+
+// wizBrowser is one headless Chromium tab on the app.
+type wizBrowser struct {
+	t        *testing.T
+	ctx      context.Context
+	base     string
+	download string
+	width    int64
+	height   int64
+	dark     bool
+}
+
+// wizOpen starts a fresh browser (its own profile: no storage, no service
+// worker from an earlier test) at the given viewport.
+func wizOpen(t *testing.T, width, height int64) *wizBrowser {
+	t.Helper()
+	base := wizServe(t)
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(wizChromium()),
+		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(int(width), int(height)),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(actx)
+	ctx, cancelTime := context.WithTimeout(ctx, 4*time.Minute)
+	t.Cleanup(func() { cancelTime(); cancelCtx(); cancelAlloc() })
+	b := &wizBrowser{t: t, ctx: ctx, base: base, download: t.TempDir(), width: width, height: height}
+	b.do(
+		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+				Behavior:      browser.SetDownloadBehaviorBehaviorAllowAndName,
+				DownloadPath:  b.download,
+				EventsEnabled: ptrTo(true),
+			})
+			return err
+		}),
+		b.emulate(width, height, false),
+	)
+	return b
+}
+
+func ptrTo[T any](v T) *T { return &v }
+
+// emulate sets the viewport and the colour scheme.
+func (b *wizBrowser) emulate(width, height int64, dark bool) chromedp.Action[chromedp.Void] {
+	scheme := "light"
+	if dark {
+		scheme = "dark"
+	}
+	b.width, b.height, b.dark = width, height, dark
+	mobile := width < 600
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		if _, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{
+			Width: width, Height: height, DeviceScaleFactor: 1, Mobile: mobile,
+		}); err != nil {
+			return err
+		}
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+		})
+		return err
+	})
+}
+
+func (b *wizBrowser) do(actions ...chromedp.Action[chromedp.Void]) {
+	b.t.Helper()
+	if err := chromedp.Do(b.ctx, actions...); err != nil {
+		b.t.Fatal(err)
+	}
+}
+
+// wizEval evaluates a JavaScript expression and decodes its value.
+func wizEval[T any](b *wizBrowser, expr string) T {
+	b.t.Helper()
+	v, err := chromedp.Run(b.ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		b.t.Fatalf("eval %s: %v", expr, err)
+	}
+	return v
+}
+
+// open loads a page of the app and waits until the wasm has mounted.
+func (b *wizBrowser) open(path string) {
+	b.t.Helper()
+	b.do(
+		chromedp.Navigate(b.base+path),
+		chromedp.Poll[chromedp.Void](`document.documentElement.dataset.ready === "true"`, chromedp.WithPollingTimeout(60*time.Second)),
+	)
+}
+
+// step waits until the wizard shows step n, and checks that the focus moved
+// to its heading.
+func (b *wizBrowser) step(n int, focused bool) {
+	b.t.Helper()
+	b.do(chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelector('.step[data-step="%d"] h1') !== null`, n), chromedp.WithPollingTimeout(10*time.Second)))
+	if focused {
+		b.do(chromedp.Poll[chromedp.Void](`document.activeElement && document.activeElement.id === "step-title"`, chromedp.WithPollingTimeout(5*time.Second)))
+	}
+}
+
+// typeInto types text into a field as a person would, after emptying it.
+func (b *wizBrowser) typeInto(id, text string) {
+	b.t.Helper()
+	sel := chromedp.CSS("#" + id)
+	b.do(
+		chromedp.Focus(sel),
+		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(
+				`(() => { const e = document.getElementById(%q); e.select && e.select(); })()`, id)))
+			return err
+		}),
+		chromedp.KeyEvent("\b"),
+		chromedp.SendKeys(sel, text),
+	)
+}
+
+// choose picks an option of a select, as a change event.
+func (b *wizBrowser) choose(id, value string) {
+	b.t.Helper()
+	wizEval[bool](b, fmt.Sprintf(`(() => { const e = document.getElementById(%q); e.focus(); e.value = %q;
+		e.dispatchEvent(new Event("change", {bubbles: true})); return true })()`, id, value))
+}
+
+// blur leaves the focused field, as pressing Tab away would.
+func (b *wizBrowser) blur() {
+	b.t.Helper()
+	wizEval[bool](b, `(() => { document.activeElement && document.activeElement.blur(); return true })()`)
+}
+
+func (b *wizBrowser) click(css string) {
+	b.t.Helper()
+	b.do(chromedp.Click(chromedp.CSS(css)))
+}
+
+// next presses Next and expects step n with the focus on its heading.
+func (b *wizBrowser) next(n int) {
+	b.t.Helper()
+	b.click("#next")
+	b.step(n, true)
+}
+
+func (b *wizBrowser) back(n int) {
+	b.t.Helper()
+	b.click("#back")
+	b.step(n, true)
+}
+
+func (b *wizBrowser) value(id string) string {
+	b.t.Helper()
+	return wizEval[string](b, fmt.Sprintf(`document.getElementById(%q).value`, id))
+}
+
+func (b *wizBrowser) text(css string) string {
+	b.t.Helper()
+	return wizEval[string](b, fmt.Sprintf(`(() => { const e = document.querySelector(%q); return e ? e.innerText : "" })()`, css))
+}
+
+func (b *wizBrowser) attr(css, name string) string {
+	b.t.Helper()
+	return wizEval[string](b, fmt.Sprintf(`(() => { const e = document.querySelector(%q); return e ? (e.getAttribute(%q) || "") : "" })()`, css, name))
+}
+
+// wantInvalid checks that a field is refused at the field: aria-invalid,
+// and aria-describedby naming a message that says something.
+func (b *wizBrowser) wantInvalid(field string) string {
+	b.t.Helper()
+	id := "#f-" + strings.ReplaceAll(field, ".", "-")
+	errID := "err-" + strings.ReplaceAll(field, ".", "-")
+	b.do(chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).getAttribute("aria-invalid") === "true"`, id), chromedp.WithPollingTimeout(5*time.Second)))
+	if d := b.attr(id, "aria-describedby"); !strings.Contains(d, errID) {
+		b.t.Errorf("%s: aria-describedby %q does not name %s", field, d, errID)
+	}
+	msg := b.text("#" + errID)
+	if strings.TrimSpace(msg) == "" || strings.Contains(msg, "⟦") {
+		b.t.Errorf("%s: message %q", field, msg)
+	}
+	return msg
+}
+
+func (b *wizBrowser) wantValid(field string) {
+	b.t.Helper()
+	id := "#f-" + strings.ReplaceAll(field, ".", "-")
+	b.do(chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).getAttribute("aria-invalid") !== "true"`, id), chromedp.WithPollingTimeout(5*time.Second)))
+}
+
+// downloadAfter clicks a button and returns the file the browser saved.
+func (b *wizBrowser) downloadAfter(css string) []byte {
+	b.t.Helper()
+	before := map[string]bool{}
+	entries, _ := os.ReadDir(b.download)
+	for _, e := range entries {
+		before[e.Name()] = true
+	}
+	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
+	defer cancel()
+	progress := chromedp.BrowserEvents(ctx, browser.DownloadProgress)
+	b.click(css)
+	for ev, err := range progress {
+		if err != nil {
+			b.t.Fatalf("download after %s: %v", css, err)
+		}
+		if ev.State == browser.DownloadProgressStateCanceled {
+			b.t.Fatalf("download after %s canceled", css)
+		}
+		if ev.State != browser.DownloadProgressStateCompleted {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(b.download, ev.GUID))
+		if err != nil {
+			b.t.Fatal(err)
+		}
+		return data
+	}
+	b.t.Fatalf("no download after %s", css)
+	return nil
+}
+
+// wizShots is where screenshots go (git-ignored).
+const wizShots = "screenshots"
+
+// screenshots captures the page at phone and desktop size, light and dark,
+// runs axe-core on each, and restores the viewport the test runs at.
+func (b *wizBrowser) screenshots(name string) {
+	b.t.Helper()
+	w, h, dark := b.width, b.height, b.dark
+	for _, size := range [][2]int64{{390, 844}, {1280, 800}} {
+		for _, scheme := range []bool{false, true} {
+			b.do(b.emulate(size[0], size[1], scheme))
+			label := fmt.Sprintf("%s-%dx%d-%s", name, size[0], size[1], map[bool]string{false: "light", true: "dark"}[scheme])
+			var png []byte
+			if err := chromedp.Do(b.ctx, chromedp.Sleep(150*time.Millisecond)); err != nil {
+				b.t.Fatal(err)
+			}
+			png, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(100))
+			if err != nil {
+				b.t.Fatal(err)
+			}
+			if err := os.MkdirAll(wizShots, 0o755); err != nil {
+				b.t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(wizShots, label+".png"), png, 0o644); err != nil {
+				b.t.Fatal(err)
+			}
+			b.axe(label)
+		}
+	}
+	b.do(b.emulate(w, h, dark))
+}
+
+// axeSource is axe-core's script, installed by `make e2e-deps` into a
+// git-ignored folder; the checks are skipped (and say so) without it.
+func axeSource() string {
+	for _, p := range []string{os.Getenv("AXE_CORE_JS"), "node_modules/axe-core/axe.min.js", "../node_modules/axe-core/axe.min.js"} {
+		if p == "" {
+			continue
+		}
+		if b, err := os.ReadFile(p); err == nil {
+			return string(b)
+		}
+	}
+	return ""
+}
+
+// axe runs axe-core on the page and fails on serious or critical
+// violations (WCAG 2.1 A and AA rules).
+func (b *wizBrowser) axe(label string) {
+	b.t.Helper()
+	src := axeSource()
+	if src == "" {
+		b.t.Log("axe-core not installed (make e2e-deps): accessibility checks skipped")
+		return
+	}
+	wizEval[bool](b, `(() => { if (!window.axe) { const s = document.createElement("script"); s.textContent = `+jsString(src)+`; document.head.appendChild(s); } return true })()`)
+	res := wizEval[string](b, `axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}, resultTypes: ["violations"]})
+		.then(r => JSON.stringify(r.violations.filter(v => v.impact === "serious" || v.impact === "critical")
+		.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(" ") + " " + (n.failureSummary || ""))}))))`)
+	var violations []struct {
+		ID, Impact, Help string
+		Nodes            []string
+	}
+	if err := json.Unmarshal([]byte(res), &violations); err != nil {
+		b.t.Fatalf("axe: %v: %s", err, res)
+	}
+	for _, v := range violations {
+		b.t.Errorf("axe %s: %s (%s): %s\n  %s", label, v.ID, v.Impact, v.Help, strings.Join(v.Nodes, "\n  "))
+	}
+}
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
