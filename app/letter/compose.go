@@ -135,7 +135,8 @@ func newComposer(kind Kind, f Facts, l *locales.Localizer) (*composer, error) {
 	c.args["Controller"] = to.name
 	c.args["Services"] = c.list(to.services)
 	c.args["Name"] = f.Name
-	c.args["Account"] = f.Account
+	// The sentence ends in a full stop of its own.
+	c.args["Account"] = strings.TrimRight(f.Account, ".")
 
 	c.doc = Document{
 		Kind:       kind,

@@ -294,6 +294,17 @@ func TestUnknownLanguage(t *testing.T) {
 			}
 		})
 	}
+	// Every language of the bundle either has its letters or is refused.
+	letters := map[string]bool{}
+	for _, lang := range letterLanguages(b) {
+		letters[lang] = true
+	}
+	for _, lang := range b.Languages() {
+		_, err := Compose(Objection, f, b.Localizer(lang), today)
+		if letters[lang] != (err == nil) {
+			t.Errorf("%s: has letters %v, Compose error %v", lang, letters[lang], err)
+		}
+	}
 	if _, err := Compose(Objection, f, nil, today); !errors.Is(err, ErrLanguage) {
 		t.Errorf("nil localizer: err %v, want ErrLanguage", err)
 	}
@@ -414,6 +425,9 @@ func TestComposeDetails(t *testing.T) {
 			wantEq(t, "recipient", strings.Join(d.Recipient, "|"), "Beispiel KI GmbH|Praterstraße 1|1020 Wien")
 			wantEq(t, "to", d.To, "datenschutz@example.com")
 			wantIn(t, d, "die Sie verarbeiten, einschließlich")
+		}},
+		{"no double full stop after the account", "meta", Objection, en, func(f *Facts) { f.Account = "erika.m." }, func(t *testing.T, d Document) {
+			wantIn(t, d, "details: erika.m.\n")
 		}},
 		{"services chosen", "meta", Objection, en, nil, func(t *testing.T, d Document) {
 			wantIn(t, d, "in connection with Facebook and Instagram,")
