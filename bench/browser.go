@@ -1,0 +1,319 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	browserdomain "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/performance"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// instrument runs in every document before the page's own scripts. It only
+// observes: the moment <html data-ready="true"> appears (the app's and the
+// floor's "mounted" signal), first contentful paint, and PDF blobs handed to
+// URL.createObjectURL. All times are performance.now(), i.e. milliseconds
+// since the navigation started.
+const instrument = `(() => {
+  const b = window.__bench = { ready: 0, fcp: 0, pdf: [] };
+  const mark = () => {
+    const el = document.documentElement;
+    if (!b.ready && el && el.getAttribute('data-ready') === 'true') b.ready = performance.now();
+  };
+  new MutationObserver(mark).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  try {
+    new PerformanceObserver(l => {
+      for (const e of l.getEntries()) if (e.name === 'first-contentful-paint' && !b.fcp) b.fcp = e.startTime;
+    }).observe({ type: 'paint', buffered: true });
+  } catch (e) {}
+  const create = URL.createObjectURL;
+  URL.createObjectURL = function (o) {
+    if (o && o.type === 'application/pdf') b.pdf.push(performance.now());
+    return create.apply(this, arguments);
+  };
+})();`
+
+// chromeFlags are the flags every run uses (Chromium runs as root here).
+var chromeFlags = []chromedp.ExecAllocatorOption{
+	chromedp.NoFirstRun,
+	chromedp.NoDefaultBrowserCheck,
+	chromedp.Headless,
+	chromedp.NoSandbox,
+	chromedp.DisableGPU,
+	chromedp.Flag("disable-background-networking", true),
+	chromedp.Flag("disable-component-update", true),
+	chromedp.Flag("disable-sync", true),
+	chromedp.Flag("disable-extensions", true),
+	chromedp.Flag("disable-default-apps", true),
+	chromedp.Flag("disable-dev-shm-usage", true),
+	chromedp.Flag("disable-background-timer-throttling", true),
+	chromedp.Flag("disable-renderer-backgrounding", true),
+	chromedp.Flag("disable-features", "Translate"),
+	chromedp.WindowSize(412, 915),
+}
+
+// browser is one headless Chromium with a fresh profile.
+type browser struct {
+	ctx     context.Context
+	cancel  context.CancelFunc
+	profile string
+}
+
+func startBrowser(execPath string) (*browser, error) {
+	dir, err := os.MkdirTemp("", "objector-bench-chromium-")
+	if err != nil {
+		return nil, err
+	}
+	opts := append([]chromedp.ExecAllocatorOption{chromedp.ExecPath(execPath), chromedp.UserDataDir(dir)}, chromeFlags...)
+	actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	if err := chromedp.Do(ctx); err != nil { // start the browser
+		cancel()
+		acancel()
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	return &browser{ctx: ctx, cancel: func() { cancel(); acancel() }, profile: dir}, nil
+}
+
+func (b *browser) close() {
+	b.cancel()
+	for range 50 { // Chromium's children may still write for a moment
+		if os.RemoveAll(b.profile) == nil {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// tab opens a tab in a new browser context: its own HTTP cache, storage and
+// service workers, so every run starts cold. The HTTP cache is disabled too,
+// and the instrumentation is installed for every document of the tab.
+func (b *browser) tab() (context.Context, context.CancelFunc, error) {
+	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		if _, err := cdp.Call(ctx, t, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
+			return err
+		}
+		if _, err := cdp.Call(ctx, t, performance.Enable, performance.EnableParams{}); err != nil {
+			return err
+		}
+		_, err := cdp.Call(ctx, t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: instrument})
+		return err
+	}))
+	if err != nil {
+		cancel()
+		return nil, nil, err
+	}
+	return ctx, cancel, nil
+}
+
+// poll evaluates expr (awaiting a promise) until it returns a value that
+// done accepts, and returns that value.
+func poll[T any](ctx context.Context, expr string, done func(T) bool, timeout time.Duration) (T, error) {
+	deadline := time.Now().Add(timeout)
+	for {
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+		if err == nil && done(v) {
+			return v, nil
+		}
+		if time.Now().After(deadline) {
+			if err == nil {
+				err = errors.New("timed out")
+			}
+			var zero T
+			return zero, fmt.Errorf("waiting for %s: %w", expr, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// pageTimes is what the instrumentation saw in one document.
+type pageTimes struct {
+	Ready float64 `json:"ready"`
+	FCP   float64 `json:"fcp"`
+}
+
+func waitReady(ctx context.Context) (pageTimes, error) {
+	return poll(ctx, `({ready: window.__bench ? window.__bench.ready : 0, fcp: window.__bench ? window.__bench.fcp : 0})`,
+		func(p pageTimes) bool { return p.Ready > 0 }, 60*time.Second)
+}
+
+// loadRun is one cold load and offline reload of a site.
+type loadRun struct {
+	Cold, FCP       float64 // ms from navigation start
+	Offline         float64 // ms from the offline reload's navigation start
+	OfflineFCP      float64
+	WasmTransfer    int64  // bytes over the wire for app.wasm
+	WasmEncoding    string // Content-Encoding the server chose
+	JSHeap, WasmMem int64  // bytes, at mount
+}
+
+// swReady is true once a service worker controls the page and its cache
+// holds app.wasm (go-app precaches everything with one addAll, so app.wasm
+// being there means the whole list is).
+const swReady = `(async () => {
+  if (!navigator.serviceWorker || !navigator.serviceWorker.controller) return false;
+  for (const k of await caches.keys()) {
+    if (await (await caches.open(k)).match('/web/app.wasm')) return true;
+  }
+  return false;
+})()`
+
+// measureLoad loads the site cold in a fresh browser context, waits for it
+// to mount, then waits for the service worker, stops the server, reloads
+// and waits for the mount again. The server is running again on return.
+func measureLoad(b *browser, s *server) (loadRun, error) {
+	var r loadRun
+	ctx, cancel, err := b.tab()
+	if err != nil {
+		return r, err
+	}
+	defer cancel()
+	wasmResp := waitWasmResponse(ctx)
+	if err := chromedp.Do(ctx, chromedp.Navigate(s.URL())); err != nil {
+		return r, err
+	}
+	t, err := waitReady(ctx)
+	if err != nil {
+		return r, err
+	}
+	r.Cold, r.FCP = t.Ready, t.FCP
+	select {
+	case resp := <-wasmResp:
+		if resp != nil {
+			r.WasmEncoding, r.WasmTransfer = resp.encoding, resp.bytes
+		}
+	case <-time.After(5 * time.Second):
+	}
+	if r.JSHeap, r.WasmMem, err = memory(ctx); err != nil {
+		return r, err
+	}
+	if _, err := poll(ctx, swReady, func(ok bool) bool { return ok }, 60*time.Second); err != nil {
+		return r, err
+	}
+	s.stop()
+	defer s.start()
+	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
+		return r, fmt.Errorf("offline reload: %w", err)
+	}
+	t, err = waitReady(ctx)
+	if err != nil {
+		return r, fmt.Errorf("offline reload: %w", err)
+	}
+	r.Offline, r.OfflineFCP = t.Ready, t.FCP
+	return r, nil
+}
+
+type wireSize struct {
+	encoding string
+	bytes    int64
+}
+
+// waitWasmResponse reports the encoding and the bytes received for the
+// first app.wasm the tab loads.
+func waitWasmResponse(ctx context.Context) <-chan *wireSize {
+	responses := chromedp.Events(ctx, network.ResponseReceived)
+	finished := chromedp.Events(ctx, network.LoadingFinished)
+	out := make(chan *wireSize, 1)
+	go func() {
+		var id network.RequestID
+		var enc string
+		for ev, err := range responses {
+			if err != nil {
+				out <- nil
+				return
+			}
+			if strings.HasSuffix(ev.Response.URL, "/web/app.wasm") {
+				id = ev.RequestID
+				enc = headerValue(ev.Response.Headers, "Content-Encoding")
+				break
+			}
+		}
+		for ev, err := range finished {
+			if err != nil {
+				out <- nil
+				return
+			}
+			if ev.RequestID == id {
+				out <- &wireSize{encoding: enc, bytes: int64(ev.EncodedDataLength)}
+				return
+			}
+		}
+	}()
+	return out
+}
+
+func headerValue(h network.Headers, name string) string {
+	for k, v := range h {
+		if strings.EqualFold(k, name) {
+			if s, ok := v.(string); ok {
+				return s
+			}
+			return fmt.Sprint(v)
+		}
+	}
+	return ""
+}
+
+// memory returns the JS heap in use (CDP Performance.getMetrics,
+// JSHeapUsedSize) and the bytes of every WebAssembly.Memory alive in the
+// page (CDP Runtime.queryObjects on WebAssembly.Memory.prototype, summing
+// buffer.byteLength). Go's wasm linear memory never shrinks, so its size is
+// also its peak. Nothing in the page is changed to measure it.
+func memory(ctx context.Context) (jsHeap, wasm int64, err error) {
+	err = chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		m, err := cdp.Call(ctx, t, performance.GetMetrics, cdp.Empty{})
+		if err != nil {
+			return err
+		}
+		for _, x := range m.Metrics {
+			if x.Name == "JSHeapUsedSize" {
+				jsHeap = int64(x.Value)
+			}
+		}
+		proto, err := cdp.Call(ctx, t, runtime.Evaluate, runtime.EvaluateParams{Expression: "WebAssembly.Memory.prototype", ObjectGroup: "bench"})
+		if err != nil {
+			return err
+		}
+		defer cdp.Call(ctx, t, runtime.ReleaseObjectGroup, runtime.ReleaseObjectGroupParams{ObjectGroup: "bench"})
+		objs, err := cdp.Call(ctx, t, runtime.QueryObjects, runtime.QueryObjectsParams{PrototypeObjectID: proto.Result.ObjectID, ObjectGroup: "bench"})
+		if err != nil {
+			return err
+		}
+		sum, err := cdp.Call(ctx, t, runtime.CallFunctionOn, runtime.CallFunctionOnParams{
+			FunctionDeclaration: `function () { return this.reduce((s, m) => s + m.buffer.byteLength, 0); }`,
+			ObjectID:            objs.Objects.ObjectID,
+			ReturnByValue:       ptr(true),
+		})
+		if err != nil {
+			return err
+		}
+		if sum.ExceptionDetails != nil {
+			return fmt.Errorf("wasm memory: %s", sum.ExceptionDetails.Text)
+		}
+		return json.Unmarshal([]byte(sum.Result.Value), &wasm)
+	}))
+	return jsHeap, wasm, err
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// version is the browser's product string, e.g. "Chromium 156.0.8078.108".
+func (b *browser) version() (string, error) {
+	v, err := chromedp.CallBrowser(b.ctx, browserdomain.GetVersion, cdp.Empty{})
+	if err != nil {
+		return "", err
+	}
+	name, ver, _ := strings.Cut(v.Product, "/")
+	return strings.Replace(name, "HeadlessChrome", "Chromium", 1) + " " + ver, nil
+}

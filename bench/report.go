@@ -1,0 +1,127 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"time"
+)
+
+func mb(n int64) string {
+	if n <= 0 {
+		return "—"
+	}
+	return fmt.Sprintf("%.2f MB", float64(n)/1e6)
+}
+
+func ms(x float64) string {
+	if math.IsNaN(x) || x <= 0 {
+		return "—"
+	}
+	if x < 100 {
+		return fmt.Sprintf("%.1f ms", x)
+	}
+	return fmt.Sprintf("%.0f ms", x)
+}
+
+func ratio(x float64) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) || x <= 0 {
+		return "—"
+	}
+	return fmt.Sprintf("%.2f×", x)
+}
+
+func ints(xs []int64) []float64 {
+	out := make([]float64, len(xs))
+	for i, x := range xs {
+		out[i] = float64(x)
+	}
+	return out
+}
+
+// printReport writes the one table of a run, in Markdown so it can go into
+// the README as it is.
+func printReport(w io.Writer, o options, machine string, app, floor *siteResult, in *appInteraction, inErr error, benches []goBenchmark, benchErr error) {
+	p := func(format string, args ...any) { fmt.Fprintf(w, format+"\n", args...) }
+	p("## Objector vs the go-app floor (%s)", time.Now().UTC().Format("2006-01-02 15:04 UTC"))
+	p("")
+	p("Machine: %s. Command: `make bench` (`go run ./bench -pairs %d`). Both sites from the same local static server with brotli siblings, headless Chromium, HTTP cache disabled, a fresh browser context per load; %d uncounted warm-up pair(s), then %d pairs alternated app/floor. Times are from navigation start (performance.now()).", machine, o.pairs, o.warmup, o.pairs)
+	p("")
+	p("| | app | floor | app / floor |")
+	p("|---|---:|---:|---:|")
+	sz := func(name string, a, f int) {
+		p("| %s | %s | %s | %s |", name, mb(int64(a)), mb(int64(f)), ratio(float64(a)/float64(f)))
+	}
+	sz("wasm raw", app.wasm.Raw, floor.wasm.Raw)
+	sz("wasm gzip -9", app.wasm.Gzip, floor.wasm.Gzip)
+	sz("wasm brotli q11", app.wasm.Brotli, floor.wasm.Brotli)
+	p("| app.wasm on the wire (Content-Encoding: %s / %s) | %s | %s | %s |", orDash(app.wireEncoding), orDash(floor.wireEncoding),
+		mb(int64(median(ints(app.wireBytes)))), mb(int64(median(ints(floor.wireBytes)))),
+		ratio(median(ints(app.wireBytes))/median(ints(floor.wireBytes))))
+	tm := func(name string, a, f []float64) {
+		p("| %s | %s | %s | %s |", name, ms(median(a)), ms(median(f)), ratio(median(ratios(a, f))))
+	}
+	tm(fmt.Sprintf("cold load to mount, median of %d (ratio: median of per-pair ratios)", len(app.cold)), app.cold, floor.cold)
+	tm("first contentful paint, median", app.fcp, floor.fcp)
+	tm("offline reload to mount (service worker, server stopped), median", app.offline, floor.offline)
+	tm("offline reload, first contentful paint, median", app.offlineFCP, floor.offlineFCP)
+	p("| cold load to mount, min … max | %s … %s | %s … %s | |", ms(percentile(app.cold, 0)), ms(percentile(app.cold, 100)), ms(percentile(floor.cold, 0)), ms(percentile(floor.cold, 100)))
+	p("| memory at mount: JS heap used + wasm linear memory | %s + %s | %s + %s | %s |",
+		mb(app.jsHeap), mb(app.wasmMem), mb(floor.jsHeap), mb(floor.wasmMem), ratio(float64(app.jsHeap+app.wasmMem)/float64(floor.jsHeap+floor.wasmMem)))
+	if app.lighthouse != nil || floor.lighthouse != nil || app.lighthouseErr != nil || floor.lighthouseErr != nil {
+		p("| Lighthouse mobile performance score | %s | %s | |", app.lighthouse.score(app.lighthouseErr), floor.lighthouse.score(floor.lighthouseErr))
+		p("| Lighthouse first contentful paint | %s | %s | |", app.lighthouse.metric("first-contentful-paint"), floor.lighthouse.metric("first-contentful-paint"))
+		p("| Lighthouse largest contentful paint | %s | %s | |", app.lighthouse.metric("largest-contentful-paint"), floor.lighthouse.metric("largest-contentful-paint"))
+		p("| Lighthouse total blocking time | %s | %s | |", app.lighthouse.metric("total-blocking-time"), floor.lighthouse.metric("total-blocking-time"))
+	}
+	p("")
+	p("| app only | |")
+	p("|---|---:|")
+	if inErr != nil {
+		p("| keystroke → preview, PDF, peak memory | not measured: %s |", strings.ReplaceAll(inErr.Error(), "|", "/"))
+	} else {
+		p("| keystroke → letter preview updated, p50 / p95 / max over %d edits | %s / %s / %s |", len(in.keystroke), ms(percentile(in.keystroke, 50)), ms(percentile(in.keystroke, 95)), ms(percentile(in.keystroke, 100)))
+		if len(in.pdf) > 0 {
+			rest := in.pdf[1:]
+			p("| PDF, click → PDF blob: first (fetches the fonts) / median of the next %d | %s / %s |", len(rest), ms(in.pdf[0]), ms(median(rest)))
+		} else {
+			p("| PDF | not measured: %s |", orDash(in.pdfNote))
+		}
+		p("| peak memory: JS heap used (max of samples) + wasm linear memory = total | %s + %s = %s |", mb(in.peakJSHeap), mb(in.wasmMem), mb(in.peakJSHeap+in.wasmMem))
+	}
+	p("")
+	if benchErr != nil {
+		p("Go benchmarks failed: %v", benchErr)
+		return
+	}
+	if len(benches) == 0 {
+		if o.goBench {
+			p("Go benchmarks: none found in ./app/...")
+		}
+		return
+	}
+	p("| Go benchmark (`go test -run=^$ -bench=. -benchmem ./app/...`) | time/op | B/op | allocs/op |")
+	p("|---|---:|---:|---:|")
+	for _, b := range benches {
+		pkg := b.Pkg[strings.LastIndex(b.Pkg, "/")+1:]
+		p("| %s.%s | %s | %.0f | %.0f |", pkg, b.Name, nsOp(b.NsPerOp), b.BPerOp, b.AllocsPer)
+	}
+}
+
+func nsOp(ns float64) string {
+	switch {
+	case ns >= 1e6:
+		return fmt.Sprintf("%.2f ms", ns/1e6)
+	case ns >= 1e3:
+		return fmt.Sprintf("%.1f µs", ns/1e3)
+	}
+	return fmt.Sprintf("%.0f ns", ns)
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
