@@ -14,6 +14,11 @@ wasm:
 dist: wasm
 	$(GO) run . dist -o dist
 
+# bench: sizes and speed beside the go-app floor, one table (see README,
+# Performance). LIGHTHOUSE=1 adds Lighthouse mobile; BENCHFLAGS e.g. -pairs 9.
+bench:
+	$(GO) run ./bench -lighthouse=$(if $(filter 1,$(LIGHTHOUSE)),true,false) $(BENCHFLAGS)
+
 vet:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm ./app/...
