@@ -361,3 +361,29 @@ func TestDate(t *testing.T) {
 		})
 	}
 }
+
+func TestFormatPostalCode(t *testing.T) {
+	tests := []struct{ country, in, want string }{
+		{"GB", "sw1a1aa", "SW1A 1AA"},
+		{"GB", " m1 1ae ", "M1 1AE"},
+		{"NL", "1012ab", "1012 AB"},
+		{"SE", "11122", "111 22"},
+		{"CZ", "110 00", "110 00"},
+		{"IE", "d02x285", "D02 X285"},
+		{"IE", "d6w1234", "D6W 1234"},
+		{"MT", "vlt1117", "VLT 1117"},
+		{"LV", "lv-1050", "LV-1050"},
+		{"DE", " 10115", "10115"},
+		{"SE", "se-111 22", "SE-111 22"},
+		{"DE", "abc ", "abc"},
+		{"US", "90210-1234", "90210-1234"},
+		{"NL", "1012 ss", "1012 ss"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.country+" "+tt.in, func(t *testing.T) {
+			if got := FormatPostalCode(tt.country, tt.in); got != tt.want {
+				t.Errorf("FormatPostalCode(%s, %q) = %q, want %q", tt.country, tt.in, got, tt.want)
+			}
+		})
+	}
+}

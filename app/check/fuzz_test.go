@@ -71,6 +71,10 @@ func FuzzPostalCode(f *testing.F) {
 	f.Add("xx", "\xff")
 	f.Fuzz(func(t *testing.T, country, code string) {
 		p := PostalCode(country, code)
+		formatted := FormatPostalCode(country, code)
+		if p.OK() && !PostalCode(country, formatted).OK() {
+			t.Errorf("FormatPostalCode(%q, %q) = %q, which PostalCode refuses", country, code, formatted)
+		}
 		if !p.OK() || !CountryCode(country).OK() {
 			return // other countries are CountryCode's to refuse
 		}

@@ -132,10 +132,37 @@ func PostalCode(country, code string) Problem {
 	return problem(MsgPostalCode, map[string]any{"Example": f.example})
 }
 
+// FormatPostalCode returns a valid postal code in the form the country's
+// post prints it: capitals, and the space where it belongs ("sw1a1aa" →
+// "SW1A 1AA", "1012ab" → "1012 AB", "11122" → "111 22"). Anything else is
+// returned trimmed but otherwise as typed.
+func FormatPostalCode(country, code string) string {
+	c := strings.TrimSpace(code)
+	f, ok := postalFormats[country]
+	if !ok || !PostalCode(country, c).OK() {
+		return c
+	}
+	c = strings.ToUpper(c)
+	for _, p := range f.patterns {
+		if out, ok := fitPattern(p, c); ok {
+			return out
+		}
+	}
+	return c
+}
+
 // matchPattern reports whether s fits pattern, where in the pattern '9' is
 // a digit, 'A' a capital letter, '?' either, ' ' an optional single space,
 // and any other byte itself.
 func matchPattern(pattern, s string) bool {
+	_, ok := fitPattern(pattern, s)
+	return ok
+}
+
+// fitPattern matches s to pattern as matchPattern does and returns s with
+// the pattern's spaces in place.
+func fitPattern(pattern, s string) (string, bool) {
+	out := make([]byte, 0, len(pattern))
 	i := 0
 	for j := 0; j < len(pattern); j++ {
 		p := pattern[j]
@@ -143,33 +170,35 @@ func matchPattern(pattern, s string) bool {
 			if i < len(s) && s[i] == ' ' {
 				i++
 			}
+			out = append(out, ' ')
 			continue
 		}
 		if i >= len(s) {
-			return false
+			return "", false
 		}
 		c := s[i]
 		switch p {
 		case '9':
 			if !isDigit(c) {
-				return false
+				return "", false
 			}
 		case 'A':
 			if !isUpper(c) {
-				return false
+				return "", false
 			}
 		case '?':
 			if !isUpperOrDigit(c) {
-				return false
+				return "", false
 			}
 		default:
 			if c != p {
-				return false
+				return "", false
 			}
 		}
+		out = append(out, c)
 		i++
 	}
-	return i == len(s)
+	return string(out), i == len(s)
 }
 
 // eircode checks the letters an Eircode may use: routing keys start with

@@ -51,14 +51,15 @@ const (
 // fields. Only the fields the kind uses are checked, so a half-typed IBAN
 // does not block an objection. An empty Date means today, which Validate
 // cannot know: Compose fills Date in before it validates, so that the
-// objection date is compared with the letter's.
+// objection date is compared with the letter's. When Controller is set,
+// Other is ignored (the wizard may keep it while the person switches).
 func (f Facts) Validate(kind Kind) []FieldError {
 	var v validation
 	damages := kind == Damages
 
 	v.field("name", check.Required(f.Name), check.SingleLine(f.Name), check.MaxLen(f.Name, maxName))
 	v.field("street", check.Required(f.Street), check.SingleLine(f.Street), check.MaxLen(f.Street, maxStreet))
-	v.field("postalCode", check.SingleLine(f.PostalCode), check.MaxLen(f.PostalCode, maxPostal), check.PostalCode(f.Country, f.PostalCode))
+	v.field("postalCode", postalRequired(f.Country, f.PostalCode), check.SingleLine(f.PostalCode), check.MaxLen(f.PostalCode, maxPostal), check.PostalCode(f.Country, f.PostalCode))
 	v.field("city", check.Required(f.City), check.SingleLine(f.City), check.MaxLen(f.City, maxCity))
 	v.field("country", check.Required(f.Country), check.CountryCode(f.Country))
 	v.field("email", check.Required(f.Email), check.SingleLine(f.Email), check.Email(f.Email))
@@ -122,7 +123,7 @@ func (f Facts) validateController(v *validation) (catalog.Controller, bool) {
 	}
 	v.field("otherController.name", check.Required(o.Name), check.SingleLine(o.Name), check.MaxLen(o.Name, maxCompany))
 	v.field("otherController.street", check.Required(o.Street), check.SingleLine(o.Street), check.MaxLen(o.Street, maxStreet))
-	v.field("otherController.postalCode", check.SingleLine(o.PostalCode), check.MaxLen(o.PostalCode, maxPostal), check.PostalCode(o.Country, o.PostalCode))
+	v.field("otherController.postalCode", postalRequired(o.Country, o.PostalCode), check.SingleLine(o.PostalCode), check.MaxLen(o.PostalCode, maxPostal), check.PostalCode(o.Country, o.PostalCode))
 	v.field("otherController.city", check.Required(o.City), check.SingleLine(o.City), check.MaxLen(o.City, maxCity))
 	v.field("otherController.country", check.Required(o.Country), check.CountryCode(o.Country))
 	if o.Email != "" {
@@ -150,6 +151,16 @@ func (f Facts) validateServices(v *validation, c catalog.Controller, known bool)
 			return
 		}
 	}
+}
+
+// postalRequired refuses an empty postal code unless the country's
+// addresses may do without (Ireland); also while the country is unknown,
+// so the person learns of both fields at once.
+func postalRequired(country, code string) check.Problem {
+	if check.PostalOptional(country) {
+		return check.Problem{}
+	}
+	return check.Required(code)
 }
 
 // chosen refuses ids that are not in the list, and an id ticked twice.

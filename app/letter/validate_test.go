@@ -58,12 +58,12 @@ var validateCases = []struct {
 	want   []string
 }{
 	{"empty objection", Objection, func(f *Facts) { *f = Facts{} }, []string{
-		"name=Check.Required", "street=Check.Required", "city=Check.Required",
+		"name=Check.Required", "street=Check.Required", "postalCode=Check.Required", "city=Check.Required",
 		"country=Check.Required", "email=Check.Required", "account=Check.Required",
 		"controller=Check.Controller", "reason=Check.Grounds",
 	}},
 	{"empty damages", Damages, func(f *Facts) { *f = Facts{} }, []string{
-		"name=Check.Required", "street=Check.Required", "city=Check.Required",
+		"name=Check.Required", "street=Check.Required", "postalCode=Check.Required", "city=Check.Required",
 		"country=Check.Required", "email=Check.Required", "account=Check.Required",
 		"controller=Check.Controller", "harmText=Check.Harm",
 		"amount=Check.Required", "iban=Check.Required",
@@ -74,6 +74,8 @@ var validateCases = []struct {
 	{"unknown country", Objection, func(f *Facts) { f.Country = "US" }, []string{"country=Check.Country"}},
 	{"lower-case country", Objection, func(f *Facts) { f.Country = "de" }, []string{"country=Check.Country"}},
 	{"bad e-mail", Objection, func(f *Facts) { f.Email = "Erika <erika@example.org>" }, []string{"email=Check.Email"}},
+	{"catalog controller wins over one by hand", Objection, func(f *Facts) { f.Other = &ManualController{City: "\n"} }, nil},
+	{"no postal code in Germany", Objection, func(f *Facts) { f.PostalCode = " " }, []string{"postalCode=Check.Required"}},
 	{"unknown controller", Objection, func(f *Facts) { f.Controller = "myspace" }, []string{"controller=Check.Controller"}},
 	{"controller by hand", Objection, func(f *Facts) {
 		f.Controller = ""
