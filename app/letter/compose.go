@@ -321,11 +321,12 @@ func (c *composer) recipientAddress() []string {
 	return lines
 }
 
-// cityLines returns the postal code and the town in the order of the
-// country's postal convention: a line of their own for the Irish Eircode and
+// cityLines returns the postal code, as the country's post prints it, and
+// the town in the order of the country's postal convention: a line of their own for the Irish Eircode and
 // the British postcode, after the town in Malta and Latvia, before it
 // everywhere else.
 func cityLines(country, postalCode, city string) []string {
+	postalCode = check.FormatPostalCode(country, postalCode)
 	if postalCode == "" {
 		return []string{city}
 	}

@@ -421,6 +421,9 @@ func TestComposeDetails(t *testing.T) {
 				"LinkedIn Ireland Unlimited Company|Attn: Data Protection Officer|Wilton Plaza|Wilton Place|Dublin 2")
 			wantEq(t, "sender", strings.Join(d.Sender, "|"), "Seán Ó Briain|12 Main Street|Galway|H91 E2K3|sean@example.ie")
 		}},
+		{"postal codes as the post prints them", "linkedin", Objection, en, func(f *Facts) { f.PostalCode = "h91e2k3" }, func(t *testing.T, d Document) {
+			wantEq(t, "sender", strings.Join(d.Sender, "|"), "Seán Ó Briain|12 Main Street|Galway|H91 E2K3|sean@example.ie")
+		}},
 		{"manual controller", "manual", Objection, de, nil, func(t *testing.T, d Document) {
 			wantEq(t, "recipient", strings.Join(d.Recipient, "|"), "Beispiel KI GmbH|Praterstraße 1|1020 Wien")
 			wantEq(t, "to", d.To, "datenschutz@example.com")
