@@ -1,0 +1,224 @@
+package e2e
+
+import (
+	"bytes"
+	"encoding/json"
+	"image/png"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/device"
+)
+
+// TestMounts: the wasm loads from the static site, mounts its first page
+// (data-ready), sets <html lang> and logs no error.
+func TestMounts(t *testing.T) {
+	p := Start(t)
+	p.Open("/")
+	if lang := Eval[string](p, `document.documentElement.lang`); lang == "" {
+		t.Error(`<html lang> is empty`)
+	}
+	if n := Eval[int](p, `document.querySelectorAll("main").length`); n == 0 {
+		t.Error("no <main> rendered")
+	}
+	// The loader goes once the wasm runs.
+	if Eval[bool](p, `document.getElementById("app-wasm-loader") !== null`) {
+		t.Error("the wasm loader is still shown")
+	}
+	p.WaitServiceWorker()
+	// Chromium fires beforeinstallprompt once the worker and manifest
+	// qualify; the app then offers its install button.
+	p.WaitFor(`document.querySelector("button#pwa-install") !== null`)
+	p.NoConsoleErrors()
+}
+
+// TestOffline: after one visit (as an advocacy site links it, with query
+// parameters) the app opens with the server gone and the network off, at /
+// and with parameters, in the language the link asks for.
+func TestOffline(t *testing.T) {
+	p := Start(t)
+	p.Open("/?lang=de&letter=objection&controller=meta")
+	p.WaitServiceWorker()
+	p.NoConsoleErrors()
+
+	p.GoOffline()
+	for _, tt := range []struct{ path, lang string }{
+		{"/", ""},
+		{"/?lang=de&letter=objection", "de"},
+		{"/?lang=en", "en"},
+	} {
+		t.Run(tt.path, func(t *testing.T) {
+			p.T = t
+			p.Open(tt.path)
+			if lang := Eval[string](p, `document.documentElement.lang`); tt.lang != "" && lang != tt.lang {
+				t.Errorf(`<html lang=%q>, want %q`, lang, tt.lang)
+			}
+			if !Eval[bool](p, `navigator.serviceWorker.controller !== null`) {
+				t.Error("page not controlled by the service worker")
+			}
+		})
+	}
+	// Exceptions would mean the app broke offline; failed network requests
+	// (e.g. the worker's own update check) are expected and not errors here.
+	for _, m := range p.Errors() {
+		if m.IsException() {
+			t.Errorf("offline: %s", m)
+		}
+	}
+}
+
+type manifestJSON struct {
+	Name      string `json:"name"`
+	ShortName string `json:"short_name"`
+	StartURL  string `json:"start_url"`
+	Display   string `json:"display"`
+	Icons     []struct {
+		Src, Type, Sizes, Purpose string
+	} `json:"icons"`
+}
+
+// TestManifest: Chromium parses the manifest without errors, finds the app
+// installable, and every icon the manifest names exists, is same-origin,
+// and has the size it claims.
+func TestManifest(t *testing.T) {
+	p := Start(t)
+	p.Open("/")
+	p.WaitServiceWorker()
+
+	res, err := chromedp.Call(p.Ctx, page.GetAppManifest, page.GetAppManifestParams{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range res.Errors {
+		t.Errorf("manifest error: %s (line %d)", e.Message, e.Line)
+	}
+	if res.Manifest == nil || res.Manifest.Name != "Objector" || !strings.Contains(strings.ToLower(res.Manifest.Display), "standalone") {
+		t.Errorf("parsed manifest: %+v", res.Manifest)
+	}
+	inst, err := chromedp.Call(p.Ctx, page.GetInstallabilityErrors, struct{}{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range inst.InstallabilityErrors {
+		t.Errorf("not installable: %s", e.ErrorID)
+	}
+
+	var m manifestJSON
+	if err := json.Unmarshal([]byte(res.Data), &m); err != nil {
+		t.Fatalf("manifest JSON: %v", err)
+	}
+	if len(m.Icons) < 4 {
+		t.Errorf("manifest has %d icons, want 192, 512, maskable and SVG", len(m.Icons))
+	}
+	for _, ic := range m.Icons {
+		if !strings.HasPrefix(ic.Src, "/") || strings.HasPrefix(ic.Src, "//") {
+			t.Errorf("icon %s is not same-origin", ic.Src)
+			continue
+		}
+		resp, err := http.Get(p.Site.URL + ic.Src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 {
+			t.Errorf("icon %s: status %d", ic.Src, resp.StatusCode)
+			continue
+		}
+		if ic.Type == "image/png" {
+			img, err := png.Decode(bytes.NewReader(data))
+			if err != nil {
+				t.Errorf("icon %s: %v", ic.Src, err)
+				continue
+			}
+			if got := strconv.Itoa(img.Bounds().Dx()) + "x" + strconv.Itoa(img.Bounds().Dy()); got != ic.Sizes {
+				t.Errorf("icon %s is %s, manifest says %s", ic.Src, got, ic.Sizes)
+			}
+		}
+	}
+	// Every precached URL exists: one 404 would fail the worker's install.
+	if n := Eval[int](p, `caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.keys())))).then(l => l.flat().length)`); n < 10 {
+		t.Errorf("only %d responses precached", n)
+	}
+	p.NoConsoleErrors()
+}
+
+var cacheNameRE = regexp.MustCompile(`const cacheName = cachePrefix \+ "([^"]+)";`)
+
+// TestUpdate: when the site changes, the new worker installs, the banner
+// offers a reload, the reload runs the new version, and the worker deletes
+// only Objector's old cache, never another cache of the origin.
+func TestUpdate(t *testing.T) {
+	p := Start(t)
+	p.Open("/")
+	p.WaitServiceWorker()
+	Eval[bool](p, `caches.open("another-app").then(c => c.put("/x", new Response("x"))).then(() => true)`)
+	// go-app reports the first install as an update; the page must not
+	// offer a reload for it. Wait until the worker is activated, then for
+	// the page to have handled that.
+	p.WaitFor(`navigator.serviceWorker.controller.state === "activated"`)
+	Eval[bool](p, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
+	if Eval[bool](p, `document.getElementById("pwa-reload") !== null`) {
+		t.Fatal("update banner shown on the first visit, before any update")
+	}
+
+	worker, err := os.ReadFile(filepath.Join(p.Site.Dir, "app-worker.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := cacheNameRE.FindSubmatch(worker)
+	if old == nil {
+		t.Fatal("app-worker.js names no cache")
+	}
+	next := bytes.Replace(worker, old[0], []byte(`const cacheName = cachePrefix + "e2e-next";`), 1)
+	p.Site.Override("/app-worker.js", next)
+
+	Eval[chromedp.Void](p, `goappTryUpdate()`)
+	p.WaitFor(`document.getElementById("pwa-reload") !== null`)
+	text := Eval[string](p, `document.getElementById("pwa-update").textContent`)
+	if text == "" {
+		t.Error("update banner is empty")
+	}
+	p.AwaitLoad(chromedp.Click(chromedp.ID("pwa-reload")))
+	p.WaitReady()
+	if Eval[bool](p, `document.getElementById("pwa-reload") !== null`) {
+		t.Error("update banner still shown after the reload into the new version")
+	}
+
+	keys := Eval[[]string](p, `caches.keys()`)
+	want := map[string]bool{"objector-e2e-next": true, "another-app": true}
+	for _, k := range keys {
+		if !want[k] {
+			t.Errorf("cache %q left after the update", k)
+		}
+		delete(want, k)
+	}
+	for k := range want {
+		t.Errorf("cache %q missing after the update (caches %q)", k, keys)
+	}
+	p.NoConsoleErrors()
+}
+
+// TestAppleInstructions: Safari has no install prompt, so an iPhone is told
+// how to add the app to the home screen.
+func TestAppleInstructions(t *testing.T) {
+	p := Start(t)
+	p.Do(chromedp.Emulate(device.IPhone13))
+	p.Open("/?lang=en")
+	p.WaitFor(`document.querySelector("details#pwa-install") !== null`)
+	text := Eval[string](p, `document.getElementById("pwa-install").textContent`)
+	if !strings.Contains(text, "Add to Home Screen") {
+		t.Errorf("install instructions = %q", text)
+	}
+	if Eval[bool](p, `document.querySelector("button#pwa-install") !== null`) {
+		t.Error("a prompt button on an Apple browser, where no prompt exists")
+	}
+}

@@ -1,0 +1,370 @@
+// Package e2e runs Objector's static site (dist/, written by `make dist`) in
+// headless Chromium, driven from Go with chromedp. The site is served by a
+// plain static file server, as any static host would (not by the app's own
+// server), on 127.0.0.1 at a random port; a test can stop that server to go
+// offline.
+//
+// Tests in this package (and later ones) start with Start:
+//
+//	p := e2e.Start(t)
+//	p.Open("/?lang=de")
+//	lang := e2e.Eval[string](p, `document.documentElement.lang`)
+//	p.NoConsoleErrors()
+//
+// Without Chromium the tests skip, unless OBJECTOR_E2E is set (make test
+// sets it), so they can never skip silently there. A missing dist/ is a
+// failure that says how to build it.
+package e2e
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// EnvVar, when set, makes a missing browser a failure instead of a skip.
+const EnvVar = "OBJECTOR_E2E"
+
+// Timeout bounds one page: starting Chromium, loading and compiling the wasm
+// on a slow two-core runner, and the test's own steps.
+const Timeout = 3 * time.Minute
+
+// Site is a directory served by a plain static file server.
+type Site struct {
+	// URL is the site's origin, e.g. http://127.0.0.1:41234 (no slash).
+	URL string
+	// Dir is the directory served.
+	Dir string
+
+	srv  *http.Server
+	mu   sync.Mutex
+	log  []string
+	over map[string][]byte
+	down bool
+}
+
+// DistDir returns the static site to test: $OBJECTOR_DIST, or dist/ at the
+// module root. It fails the test when the site is missing or incomplete.
+func DistDir(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("OBJECTOR_DIST")
+	if dir == "" {
+		root, err := moduleRoot()
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir = filepath.Join(root, "dist")
+	}
+	for _, f := range []string{"index.html", "app.js", "app-worker.js", "manifest.webmanifest", "web/app.wasm"} {
+		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(f))); err != nil {
+			t.Fatalf("the static site %s is missing or incomplete (%s): run `make dist` first", dir, f)
+		}
+	}
+	return dir
+}
+
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("e2e: no go.mod above the working directory")
+		}
+		dir = parent
+	}
+}
+
+// Serve serves dir on 127.0.0.1 at a random port until the test ends, like
+// `python3 -m http.server`: files as they are, index.html for a directory,
+// no compression, no rewriting.
+func Serve(t testing.TB, dir string) *Site {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Site{URL: "http://" + ln.Addr().String(), Dir: dir, over: map[string][]byte{}}
+	files := http.FileServer(http.Dir(dir))
+	s.srv = &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		s.log = append(s.log, r.URL.RequestURI())
+		body, ok := s.over[r.URL.Path]
+		s.mu.Unlock()
+		if ok {
+			http.ServeContent(w, r, r.URL.Path, time.Time{}, strings.NewReader(string(body)))
+			return
+		}
+		files.ServeHTTP(w, r)
+	})}
+	go s.srv.Serve(ln)
+	t.Cleanup(s.Stop)
+	return s
+}
+
+// Stop shuts the server down and closes its connections: from then on
+// every request to the site fails, as with the network off.
+func (s *Site) Stop() {
+	s.mu.Lock()
+	down := s.down
+	s.down = true
+	s.mu.Unlock()
+	if !down {
+		s.srv.Close()
+	}
+}
+
+// Override serves body at path (a URL path such as "/app-worker.js")
+// instead of the file, for example a new version of the site.
+func (s *Site) Override(path string, body []byte) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.over[path] = body
+}
+
+// Requests returns the request URIs (path and query) the site received so
+// far, in order.
+func (s *Site) Requests() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.log...)
+}
+
+// Chromium returns the browser to drive: $CHROME, else chromium or Google
+// Chrome from PATH; "" when there is none.
+func Chromium() string {
+	if p := os.Getenv("CHROME"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// Page is one tab of a fresh Chromium (its own profile, so its own service
+// worker and caches) on a Site.
+type Page struct {
+	T    testing.TB
+	Site *Site
+	// Ctx is the tab's chromedp context, for chromedp.Run and chromedp.Do.
+	Ctx context.Context
+
+	mu      sync.Mutex
+	console []chromedp.ConsoleMessage
+}
+
+// Start serves the static site and opens a tab on it (about:blank until
+// Open). Chromium's console is recorded from the start.
+func Start(t testing.TB) *Page {
+	t.Helper()
+	browser := Chromium()
+	if browser == "" {
+		if os.Getenv(EnvVar) == "" {
+			t.Skip("no Chromium found (set " + EnvVar + "=1 to make that a failure)")
+		}
+		t.Fatal("no Chromium found: install it (Debian: apt-get install -y chromium) or set CHROME")
+	}
+	site := Serve(t, DistDir(t))
+	return NewPage(t, site, browser)
+}
+
+// NewPage launches Chromium at the browser path with a fresh profile and
+// opens a tab. The browser ends with the test.
+func NewPage(t testing.TB, site *Site, browser string) *Page {
+	t.Helper()
+	profile, err := os.MkdirTemp("", "objector-e2e-profile-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(browser),
+		chromedp.UserDataDir(profile),
+		chromedp.Headless,
+		chromedp.NoSandbox, // needed as root (CI, containers)
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-default-apps", true),
+		chromedp.Flag("disable-background-timer-throttling", true),
+		chromedp.Flag("disable-renderer-backgrounding", true),
+		chromedp.Flag("password-store", "basic"),
+		chromedp.Flag("use-mock-keychain", true),
+		chromedp.WindowSize(1280, 900),
+	}
+	timeout, cancelTimeout := context.WithTimeout(context.Background(), Timeout)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(timeout, opts...)
+	ctx, cancelTab := chromedp.NewContext(alloc)
+	p := &Page{T: t, Site: site, Ctx: ctx}
+	t.Cleanup(func() {
+		cancelTab()
+		cancelAlloc()
+		cancelTimeout()
+		// Chromium's helpers may still write for a moment after it exits.
+		for range 50 {
+			if err := os.RemoveAll(profile); err == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
+	// Console starts the browser and subscribes before any page loads.
+	messages := chromedp.Console(ctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			p.mu.Lock()
+			p.console = append(p.console, m)
+			p.mu.Unlock()
+		}
+	}()
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting %s: %v", browser, err)
+	}
+	return p
+}
+
+// Navigate loads path (with its query) on the site and waits for the load
+// event, not for the app.
+func (p *Page) Navigate(path string) {
+	p.T.Helper()
+	if err := chromedp.Do(p.Ctx, chromedp.Navigate(p.Site.URL+path)); err != nil {
+		p.T.Fatalf("navigate to %s: %v", path, err)
+	}
+}
+
+// Open loads path and waits until the app has mounted (WaitReady).
+func (p *Page) Open(path string) {
+	p.T.Helper()
+	p.Navigate(path)
+	p.WaitReady()
+}
+
+// AwaitLoad runs an action that loads a new document (a click on a link or
+// on a reload button) and waits for that document's load event.
+func (p *Page) AwaitLoad(trigger chromedp.Action[chromedp.Void]) {
+	p.T.Helper()
+	if _, err := chromedp.Run(p.Ctx, chromedp.WaitEvent(page.LoadEventFired, nil, trigger)); err != nil {
+		p.T.Fatalf("waiting for a page load: %v", err)
+	}
+}
+
+// WaitReady waits for <html data-ready="true">, which the wasm sets once
+// it has mounted its first page.
+func (p *Page) WaitReady() {
+	p.T.Helper()
+	p.WaitFor(`document.documentElement.dataset.ready === "true"`)
+}
+
+// WaitFor waits until the JavaScript expression is truthy, and fails the
+// test with the console so far when it never is.
+func (p *Page) WaitFor(expr string) {
+	p.T.Helper()
+	_, err := chromedp.Run(p.Ctx, chromedp.Poll[chromedp.Void](expr,
+		chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(Timeout)))
+	if err != nil {
+		p.T.Fatalf("waiting for %s: %v\nconsole:\n%s", expr, err, p.consoleText())
+	}
+}
+
+// Eval evaluates a JavaScript expression in the page, awaiting a promise,
+// and decodes its value into T; any error fails the test.
+func Eval[T any](p *Page, expr string) T {
+	p.T.Helper()
+	v, err := chromedp.Run(p.Ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		p.T.Fatalf("eval %s: %v", expr, err)
+	}
+	return v
+}
+
+// Do runs chromedp actions in the tab; any error fails the test.
+func (p *Page) Do(actions ...chromedp.Action[chromedp.Void]) {
+	p.T.Helper()
+	if err := chromedp.Do(p.Ctx, actions...); err != nil {
+		p.T.Fatal(err)
+	}
+}
+
+// WaitServiceWorker waits until the service worker controls the page; the
+// worker claims the page only after its precache is complete.
+func (p *Page) WaitServiceWorker() {
+	p.T.Helper()
+	p.WaitFor(`navigator.serviceWorker.controller !== null`)
+}
+
+// GoOffline stops the site's server and turns the tab's network off (for
+// the service worker's own fetches too).
+func (p *Page) GoOffline() {
+	p.T.Helper()
+	p.Site.Stop()
+	_, err := chromedp.Call(p.Ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
+		EmulateOfflineServiceWorker: new(true),
+		MatchedNetworkConditions:    []*network.Conditions{{Offline: true, DownloadThroughput: -1, UploadThroughput: -1}},
+	})
+	if err != nil {
+		p.T.Fatalf("emulate offline: %v", err)
+	}
+}
+
+// Console returns every console message so far.
+func (p *Page) Console() []chromedp.ConsoleMessage {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]chromedp.ConsoleMessage(nil), p.console...)
+}
+
+// Errors returns the console errors and uncaught exceptions so far.
+func (p *Page) Errors() []chromedp.ConsoleMessage {
+	var out []chromedp.ConsoleMessage
+	for _, m := range p.Console() {
+		if m.Type == chromedp.ConsoleError || m.IsException() {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// NoConsoleErrors fails the test for every console error or uncaught
+// exception so far.
+func (p *Page) NoConsoleErrors() {
+	p.T.Helper()
+	for _, m := range p.Errors() {
+		p.T.Errorf("console %s (%s:%d)", m, m.URL, m.Line+1)
+	}
+}
+
+func (p *Page) consoleText() string {
+	var b strings.Builder
+	for _, m := range p.Console() {
+		fmt.Fprintf(&b, "  %s\n", m)
+	}
+	return b.String()
+}
