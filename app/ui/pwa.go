@@ -48,7 +48,9 @@ func (p *PWA) OnMount(ctx app.Context) {
 	p.apple = ctx.IsAppleBrowser()
 	p.mac = p.apple && isMac()
 	p.installable = ctx.IsAppInstallable()
-	p.updatable = ctx.AppUpdateAvailable()
+	if ctx.AppUpdateAvailable() {
+		p.checkUpdate(ctx)
+	}
 }
 
 // OnAppInstallChange follows the browser: the prompt became available, or
@@ -59,8 +61,39 @@ func (p *PWA) OnAppInstallChange(ctx app.Context) {
 
 // OnAppUpdate shows the banner once a new version is active.
 func (p *PWA) OnAppUpdate(ctx app.Context) {
-	p.updatable = ctx.AppUpdateAvailable()
-	p.dismissed = false
+	p.checkUpdate(ctx)
+}
+
+// workerCachePrefix names the service worker's caches: the cache of a
+// version is workerCachePrefix + version (see app/site/app-worker.js).
+const workerCachePrefix = "objector-"
+
+// checkUpdate shows the banner only when the active worker is another
+// version than the running page. go-app also reports the first install as
+// an update (the worker claims the page before it is "activated"), and a
+// page just loaded from the network is already the newest; in both cases
+// the running version's cache is there. An activated update has deleted it.
+func (p *PWA) checkUpdate(ctx app.Context) {
+	show := func(ctx app.Context) {
+		p.updatable = true
+		p.dismissed = false
+	}
+	version := app.Getenv("GOAPP_VERSION")
+	caches, err := jsGet(app.Window(), "caches")
+	if err != nil || caches == nil || !caches.Truthy() || version == "" {
+		show(ctx) // cannot tell: offer the reload
+		return
+	}
+	has, err := jsCall(caches, "has", workerCachePrefix+version)
+	if err != nil || has == nil || !has.Truthy() {
+		show(ctx)
+		return
+	}
+	has.Then(func(v app.Value) {
+		if v == nil || !v.Bool() {
+			ctx.Dispatch(show)
+		}
+	})
 }
 
 // Render draws the install offer and the update banner. The banner's live
