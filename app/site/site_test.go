@@ -259,6 +259,8 @@ func TestServiceWorker(t *testing.T) {
 	js := string(body)
 	for _, want := range []string{
 		`const cacheName = cachePrefix + "` + s.version + `"`, // the version names the cache
+		// app/ui's update banner looks for this cache name.
+		`const cachePrefix = "objector-";`,
 		"ignoreSearch: true",
 		"event.waitUntil",
 		"key.startsWith(cachePrefix)",
