@@ -1,33 +1,57 @@
 # Objector: `make run` serves the app, `make test` runs every test.
-GO       ?= go
-ADDR     ?= 127.0.0.1:8000
-WASMFLAGS = -trimpath -ldflags="-s -w"
+GO        ?= go
+ADDR      ?= 127.0.0.1:8000
+WASMFLAGS  = -trimpath -ldflags="-s -w"
+# The browser tests fail, never skip, when make runs them.
+E2EFLAGS  ?= -count=1 -timeout 12m
 
 .PHONY: run test wasm dist bench vet unit e2e deps clean
 
+# run: build the wasm and serve the app (ADDR=host:port to change it).
 run: wasm
 	$(GO) run . serve -addr $(ADDR)
 
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o web/app.wasm ./wasm
 
+# dist: the static site in dist/, with .br and .gz beside every text file.
 dist: wasm
 	$(GO) run . dist -o dist
 
-# bench: sizes and speed beside the go-app floor, one table (see README,
-# Performance). LIGHTHOUSE=1 adds Lighthouse mobile; BENCHFLAGS e.g. -pairs 9.
-bench:
-	$(GO) run ./bench -lighthouse=$(if $(filter 1,$(LIGHTHOUSE)),true,false) $(BENCHFLAGS)
+# test: tools, go vet (native and wasm), the native tests, then the static
+# site in headless Chromium.
+test: deps vet unit e2e
+
+# deps: the tools the tests need beyond Go. As root (CI, containers) they
+# are installed with apt; otherwise make stops and says what to install.
+deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+		command -v google-chrome >/dev/null 2>&1 || [ -n "$$CHROME" ] || missing="$$missing chromium"; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "deps: installing$$missing"; \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; \
+	else \
+		echo "make test needs$$missing: run 'sudo apt-get install -y$$missing' (or set CHROME=/path/to/chrome)"; exit 1; \
+	fi
 
 vet:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm ./app/...
 
+# unit: every native test except the browser tests, which need dist/.
 unit:
-	$(GO) test ./...
+	$(GO) test $$($(GO) list ./... | grep -v '/e2e$$')
 
-test: vet unit dist
-	@echo "e2e: not yet"
+e2e: dist
+	OBJECTOR_E2E=1 $(GO) test $(E2EFLAGS) ./e2e/
+
+# bench: sizes and speed beside the go-app floor, one table (see README,
+# Performance). LIGHTHOUSE=1 adds Lighthouse mobile; BENCHFLAGS e.g. -pairs 9.
+bench:
+	$(GO) run ./bench -lighthouse=$(if $(filter 1,$(LIGHTHOUSE)),true,false) $(BENCHFLAGS)
 
 clean:
 	rm -rf web/app.wasm dist
