@@ -270,7 +270,7 @@ func (b *wizBrowser) downloadAfter(css string) []byte {
 	}
 	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
 	defer cancel()
-	progress := chromedp.BrowserEvents(ctx, browser.DownloadProgress)
+	progress := chromedp.Events(ctx, browser.DownloadProgress)
 	b.click(css)
 	for ev, err := range progress {
 		if err != nil {

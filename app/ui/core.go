@@ -35,18 +35,29 @@ var (
 	regular, bold []byte
 )
 
+// fontURLs are the fonts' URLs as the host serves them (a static host may
+// put the app under a path prefix).
+type fontURLs struct{ Regular, Bold string }
+
+func fontsAt(ctx app.Context) fontURLs {
+	return fontURLs{
+		Regular: ctx.ResolveStaticResource("/web/fonts/" + pdf.RegularFile),
+		Bold:    ctx.ResolveStaticResource("/web/fonts/" + pdf.BoldFile),
+	}
+}
+
 // pdfFonts fetches the fonts once; call it off the UI goroutine.
-func pdfFonts() ([]byte, []byte, error) {
+func pdfFonts(at fontURLs) ([]byte, []byte, error) {
 	fontsMu.Lock()
 	defer fontsMu.Unlock()
 	if regular != nil && bold != nil {
 		return regular, bold, nil
 	}
-	r, err := fetchBytes(resolve("/web/fonts/" + pdf.RegularFile))
+	r, err := fetchBytes(at.Regular)
 	if err != nil {
 		return nil, nil, err
 	}
-	b, err := fetchBytes(resolve("/web/fonts/" + pdf.BoldFile))
+	b, err := fetchBytes(at.Bold)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -55,24 +66,15 @@ func pdfFonts() ([]byte, []byte, error) {
 }
 
 // makePDF renders a letter as PDF; call it off the UI goroutine.
-func makePDF(doc letter.Document) (data []byte, err error) {
+func makePDF(doc letter.Document, at fontURLs) (data []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("pdf: %v", r)
 		}
 	}()
-	r, b, err := pdfFonts()
+	r, b, err := pdfFonts(at)
 	if err != nil {
 		return nil, err
 	}
 	return pdf.Render(doc, pdf.Fonts{Regular: r, Bold: b})
-}
-
-// resolve turns an app path into the URL the host serves it at (a static
-// host may serve the app under a prefix).
-func resolve(path string) string {
-	if p := app.Getenv("GOAPP_ROOT_PREFIX"); p != "" {
-		return p + path
-	}
-	return path
 }

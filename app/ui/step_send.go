@@ -146,8 +146,9 @@ func (c *SendStep) onPDF(doc letter.Document) app.EventHandler {
 		c.busy = true
 		c.status = c.S.Loc.T("Wizard.Send.Making")
 		name := export.FileName(doc, "pdf")
+		at := fontsAt(ctx)
 		ctx.Async(func() {
-			data, err := makePDF(doc)
+			data, err := makePDF(doc, at)
 			if err == nil {
 				err = saveFile(data, "application/pdf", name)
 			}
