@@ -164,7 +164,7 @@ func TestBadInvocations(t *testing.T) {
 		{"unknown flag", "", []string{"-colour", "red"}, "colour"},
 		{"stray argument", "", []string{"-kind", "objection", "-lang", "en", "-facts", meta, "extra"}, "extra"},
 		{"unknown kind", "", []string{"-kind", "complaint", "-lang", "en", "-facts", meta}, "-kind"},
-		{"unknown language", "", []string{"-kind", "objection", "-lang", "fr", "-facts", meta}, "-lang"},
+		{"unknown language", "", []string{"-kind", "objection", "-lang", "ja", "-facts", meta}, "-lang"},
 		{"invented language", "", []string{"-kind", "objection", "-lang", "xx", "-facts", meta}, "-lang"},
 		{"regional variant is not the language", "", []string{"-kind", "objection", "-lang", "de-AT", "-facts", meta}, "-lang"},
 		{"no language", "", []string{"-kind", "objection", "-facts", meta}, "-lang"},
