@@ -383,11 +383,14 @@ func (r renderer) clip(s string, w float64) string {
 	if r.f.GetStringWidth(s) <= w {
 		return s
 	}
-	rs := []rune(s)
-	for len(rs) > 0 && r.f.GetStringWidth(string(rs)+"…") > w {
-		rs = rs[:len(rs)-1]
+	room := w - r.f.GetStringWidth("…")
+	used := 0.0
+	for i, c := range s {
+		if used += r.f.GetStringWidth(string(c)); used > room {
+			return s[:i] + "…"
+		}
 	}
-	return string(rs) + "…"
+	return s
 }
 
 func maxf(a, b float64) float64 {

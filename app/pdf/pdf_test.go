@@ -263,6 +263,7 @@ func TestRenderHostile(t *testing.T) {
 		{"invalid UTF-8", letter.Document{Subject: "\xff\xfe\xfd", Signature: "\xc3(", Title: "\xed\xa0\x80"}},
 		{"characters the font lacks", letter.Document{Subject: "日本語 עברית العربية ไทย"}},
 		{"very long word", letter.Document{Body: []letter.Block{{Text: strings.Repeat("x", 5000)}}, ReturnLine: strings.Repeat("y", 500)}},
+		{"very long one-line fields", letter.Document{ReturnLine: strings.Repeat("Ω ", 100000), Notice: strings.Repeat("ű", 100000)}},
 		{"forty recipient lines", letter.Document{Recipient: many, Sender: many}},
 		{"huge list", letter.Document{Body: []letter.Block{{Kind: letter.List, Items: many}}}},
 		{"unknown block kind", letter.Document{Body: []letter.Block{{Kind: 99, Text: "x"}}}},
