@@ -50,6 +50,7 @@ func TestOffline(t *testing.T) {
 	p.NoConsoleErrors()
 
 	p.GoOffline()
+	parent := p.T
 	for _, tt := range []struct{ path, lang string }{
 		{"/", ""},
 		{"/?lang=de&letter=objection", "de"},
@@ -66,6 +67,7 @@ func TestOffline(t *testing.T) {
 			}
 		})
 	}
+	p.T = parent
 	// Exceptions would mean the app broke offline; failed network requests
 	// (e.g. the worker's own update check) are expected and not errors here.
 	for _, m := range p.Errors() {
