@@ -4,6 +4,9 @@ ADDR      ?= 127.0.0.1:8000
 WASMFLAGS  = -trimpath -ldflags="-s -w"
 # The browser tests fail, never skip, when make runs them.
 E2EFLAGS  ?= -count=1 -timeout 12m
+# axe-core, injected by the wizard's browser tests to check accessibility;
+# from npm into a git-ignored folder.
+AXE        = e2e/.deps/node_modules/axe-core/axe.min.js
 
 .PHONY: run test wasm dist bench vet unit e2e deps clean
 
@@ -45,8 +48,11 @@ vet:
 unit:
 	$(GO) test $$($(GO) list ./... | grep -v '/e2e$$')
 
-e2e: dist
+e2e: dist $(AXE)
 	OBJECTOR_E2E=1 $(GO) test $(E2EFLAGS) ./e2e/
+
+$(AXE):
+	npm install --prefix e2e/.deps --no-save --no-audit --no-fund --loglevel=error axe-core@4.14.1
 
 # bench: sizes and speed beside the go-app floor, one table (see README,
 # Performance). LIGHTHOUSE=1 adds Lighthouse mobile; BENCHFLAGS e.g. -pairs 9.

@@ -4,12 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -17,64 +14,16 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
-	"github.com/objector-eu/objector/app/site"
-	"github.com/objector-eu/objector/app/ui"
 )
 
 // The wizard's browser tests drive the real app in headless Chromium as a
 // person would: they type into fields, click buttons, and read what the page
 // shows and what it downloads.
 
-var (
-	wizOnce sync.Once
-	wizURL  string
-	wizErr  error
-)
-
-// wizServe builds app.wasm into web/ and serves the app once per test run.
-func wizServe(t *testing.T) string {
-	t.Helper()
-	if _, err := exec.LookPath(wizChromium()); err != nil {
-		t.Skip("chromium not installed:", err)
-	}
-	wizOnce.Do(func() {
-		web, err := filepath.Abs("../web")
-		if err != nil {
-			wizErr = err
-			return
-		}
-		if os.Getenv("OBJECTOR_WASM_BUILT") == "" {
-			cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(web, "app.wasm"), "../wasm")
-			cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-			if out, err := cmd.CombinedOutput(); err != nil {
-				wizErr = fmt.Errorf("building app.wasm: %v\n%s", err, out)
-				return
-			}
-		}
-		ui.Routes()
-		h, err := site.NewServer(web)
-		if err != nil {
-			wizErr = err
-			return
-		}
-		wizURL = httptest.NewServer(h).URL
-	})
-	if wizErr != nil {
-		t.Fatal(wizErr)
-	}
-	return wizURL
-}
-
-func wizChromium() string {
-	if p := os.Getenv("CHROME_PATH"); p != "" {
-		return p
-	}
-	return "chromium"
-}
-
 // wizBrowser is one headless Chromium tab on the app.
 type wizBrowser struct {
 	t        *testing.T
+	page     *Page
 	ctx      context.Context
 	base     string
 	download string
@@ -84,24 +33,11 @@ type wizBrowser struct {
 }
 
 // wizOpen starts a fresh browser (its own profile: no storage, no service
-// worker from an earlier test) at the given viewport.
+// worker from an earlier test) on the static site, at the given viewport.
 func wizOpen(t *testing.T, width, height int64) *wizBrowser {
 	t.Helper()
-	base := wizServe(t)
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(wizChromium()),
-		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(int(width), int(height)),
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(actx)
-	ctx, cancelTime := context.WithTimeout(ctx, 4*time.Minute)
-	t.Cleanup(func() { cancelTime(); cancelCtx(); cancelAlloc() })
-	b := &wizBrowser{t: t, ctx: ctx, base: base, download: t.TempDir(), width: width, height: height}
+	p := Start(t)
+	b := &wizBrowser{t: t, page: p, ctx: p.Ctx, base: p.Site.URL, download: t.TempDir(), width: width, height: height}
 	b.do(
 		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
 			_, err := chromedp.Call(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
@@ -159,10 +95,7 @@ func wizEval[T any](b *wizBrowser, expr string) T {
 // open loads a page of the app and waits until the wasm has mounted.
 func (b *wizBrowser) open(path string) {
 	b.t.Helper()
-	b.do(
-		chromedp.Navigate(b.base+path),
-		chromedp.Poll[chromedp.Void](`document.documentElement.dataset.ready === "true"`, chromedp.WithPollingTimeout(60*time.Second)),
-	)
+	b.page.Open(path)
 }
 
 // step waits until the wizard shows step n, and checks that the focus moved
@@ -324,10 +257,10 @@ func (b *wizBrowser) screenshots(name string) {
 	b.do(b.emulate(w, h, dark))
 }
 
-// axeSource is axe-core's script, installed by `make e2e-deps` into a
-// git-ignored folder; the checks are skipped (and say so) without it.
+// axeSource is axe-core's script, installed by make (see AXE in the
+// Makefile) into a git-ignored folder.
 func axeSource() string {
-	for _, p := range []string{os.Getenv("AXE_CORE_JS"), "node_modules/axe-core/axe.min.js", "../node_modules/axe-core/axe.min.js"} {
+	for _, p := range []string{os.Getenv("AXE_CORE_JS"), ".deps/node_modules/axe-core/axe.min.js"} {
 		if p == "" {
 			continue
 		}
@@ -344,7 +277,10 @@ func (b *wizBrowser) axe(label string) {
 	b.t.Helper()
 	src := axeSource()
 	if src == "" {
-		b.t.Log("axe-core not installed (make e2e-deps): accessibility checks skipped")
+		if os.Getenv(EnvVar) != "" {
+			b.t.Fatal("axe-core is not installed: run make e2e")
+		}
+		b.t.Log("axe-core not installed (make e2e installs it): accessibility checks skipped")
 		return
 	}
 	wizEval[bool](b, `(() => { if (!window.axe) { const s = document.createElement("script"); s.textContent = `+jsString(src)+`; document.head.appendChild(s); } return true })()`)

@@ -213,6 +213,7 @@ func TestWizardObjectionToMeta(t *testing.T) {
 
 	eml := string(b.downloadAfter("#eml-objection"))
 	wantContains(t, ".eml", eml, "Subject:", "Erika Mustermann")
+	b.page.NoConsoleErrors()
 }
 
 // TestWizardDamagesToLinkedIn is the damages journey on a desktop, in
@@ -287,6 +288,7 @@ func TestWizardDamagesToLinkedIn(t *testing.T) {
 
 	ics := string(b.downloadAfter("#ics-damages"))
 	wantContains(t, ".ics", ics, "DTSTART;VALUE=DATE:")
+	b.page.NoConsoleErrors()
 }
 
 // TestWizardMailtoRecipient checks the e-mail route to a company with a
