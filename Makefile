@@ -25,13 +25,14 @@ dist: wasm
 # site in headless Chromium.
 test: deps vet unit e2e
 
-# deps: the tools the tests need beyond Go. As root (CI, containers) they
+# deps: the tools the tests need beyond Go (npm only fetches axe-core). As root (CI, containers) they
 # are installed with apt; otherwise make stops and says what to install.
 deps:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
 		command -v google-chrome >/dev/null 2>&1 || [ -n "$$CHROME" ] || missing="$$missing chromium"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	[ -f $(AXE) ] || command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "deps: installing$$missing"; \
