@@ -25,8 +25,9 @@ dist: wasm
 # site in headless Chromium.
 test: deps vet unit e2e
 
-# deps: the tools the tests need beyond Go (npm only fetches axe-core). As root (CI, containers) they
-# are installed with apt; otherwise make stops and says what to install.
+# deps: the tools the tests need beyond Go (npm only fetches axe-core). As
+# root (CI, containers) they are installed with apt; otherwise make stops
+# and says what to install.
 deps:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
