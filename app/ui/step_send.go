@@ -89,17 +89,36 @@ func (c *SendStep) renderActions(l composed, titled bool) app.UI {
 func (c *SendStep) renderNextSteps(letters []composed) app.UI {
 	s := c.S
 	t := s.Loc.T
-	var deadline time.Time
+	// The objection sets a reply deadline (Art. 12(3) GDPR), the claim a
+	// payment deadline; each letter's reminder holds its own.
+	var reply, payment time.Time
 	to := ""
 	for _, l := range letters {
-		if l.Err == nil && deadline.IsZero() {
-			deadline = l.Doc.Reminder.Date
+		if l.Err != nil {
+			continue
+		}
+		if to == "" {
 			to = l.Doc.To
+		}
+		if l.Kind == letter.Damages {
+			payment = l.Doc.Reminder.Date
+		} else {
+			reply = l.Doc.Reminder.Date
 		}
 	}
 	authority := ""
 	if ctrl, ok := catalog.Lookup(s.Draft.Facts.Controller); ok {
 		authority = ctrl.Authority
+	}
+	deadlines := []app.UI{app.Strong().Text(t("Wizard.Next.DeadlineTitle"))}
+	switch {
+	case !reply.IsZero():
+		deadlines = append(deadlines, app.P().Text(s.Loc.Tf("Wizard.Next.Deadline", map[string]any{"Date": s.Loc.Date(reply)})))
+	case payment.IsZero():
+		deadlines = append(deadlines, app.P().Text(t("Wizard.Next.DeadlineGeneral")))
+	}
+	if !payment.IsZero() {
+		deadlines = append(deadlines, app.P().Text(s.Loc.Tf("Wizard.Next.Payment", map[string]any{"Date": s.Loc.Date(payment)})))
 	}
 	items := []app.UI{
 		app.Li().Body(
@@ -109,14 +128,7 @@ func (c *SendStep) renderNextSteps(letters []composed) app.UI {
 				return app.P().Text(s.Loc.Tf("Wizard.Next.Email", map[string]any{"Email": to}))
 			}),
 		),
-		app.Li().Body(
-			app.Strong().Text(t("Wizard.Next.DeadlineTitle")),
-			app.If(!deadline.IsZero(), func() app.UI {
-				return app.P().Text(s.Loc.Tf("Wizard.Next.Deadline", map[string]any{"Date": s.Loc.Date(deadline)}))
-			}).Else(func() app.UI {
-				return app.P().Text(t("Wizard.Next.DeadlineGeneral"))
-			}),
-		),
+		app.Li().Body(deadlines...),
 		app.Li().Body(
 			app.Strong().Text(t("Wizard.Next.NoAnswerTitle")),
 			app.P().Text(t("Wizard.Next.NoAnswer")),
