@@ -1,16 +1,236 @@
 package main
 
-import "errors"
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	browserdomain "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"github.com/objector-eu/objector/app/letter"
+	"github.com/objector-eu/objector/app/wizard"
+)
 
 // appInteraction is what is measured in the running app after mount.
 type appInteraction struct {
-	keystroke           []float64 // ms from keydown to the preview showing the character
-	pdf                 []float64 // ms from the click to the PDF blob
-	pdfNote             string
+	// keystroke: ms from a key's keydown to go-app writing the field's new
+	// value back in its re-render of the step (Go has handled the input).
+	keystroke []float64
+	// preview: ms from switching the letters' language on the review step
+	// to both letter sheets being redrawn in that language (both letters
+	// composed afresh and the preview patched).
+	preview []float64
+	// pdf: ms from the click on "Download PDF" to the PDF blob.
+	pdf []float64
+	// peakJSHeap is the largest JSHeapUsedSize sampled; wasmMem the wasm
+	// linear memory at the end (it never shrinks).
 	peakJSHeap, wasmMem int64
 }
 
-// measureApp drives the wizard; see the comments inside for the method.
-func measureApp(b *browser, s *server, edits, pdfs int) (*appInteraction, error) {
-	return nil, errors.New("the wizard has no letter preview yet")
+// benchDraft is a complete draft for both letters, standing on the
+// situation step, as the app keeps it on the device when "Keep my draft"
+// is on: the bench starts from it instead of typing the first steps.
+func benchDraft() (draft, settings string) {
+	d := wizard.NewDraft()
+	d.Step = wizard.StepSituation
+	d.Task = wizard.TaskBoth
+	d.Facts = letter.Facts{
+		Name: "Seán Ó Briain", Street: "12 Main Street", PostalCode: "H91 E2K3", City: "Galway", Country: "IE",
+		Email: "sean@example.ie", Account: "linkedin.com/in/sean-o-briain", Controller: "linkedin",
+		Reasons: []string{"creative"},
+		Harms:   []string{"control", "distress"}, Amount: "500", PaymentDays: 14,
+		IBAN: "IE29 AIBK 9311 5212 3456 78",
+	}
+	return wizard.EncodeDraft(d), wizard.EncodeSettings(wizard.Settings{KeepDraft: true, Lang: "en"})
 }
+
+// typedText is what the bench types into the objection's own words.
+const typedText = "My posts describe my illness and my children; I never agreed to train a model on them. "
+
+// measureApp opens the app with benchDraft kept on the device, types edits
+// keystrokes into the objection's own words (the step re-renders on every
+// key; "Keep my draft" is on, so each key also stores the draft), goes to
+// the review and switches the letters' language back and forth, then makes
+// pdfs PDFs on the last step. Memory is sampled after mount, every 20
+// keys, after the previews and after each PDF.
+func measureApp(b *browser, s *server, edits, pdfs int) (*appInteraction, error) {
+	ctx, cancel, err := b.tab()
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	console := collectConsole(ctx)
+	in, err := driveApp(ctx, s, edits, pdfs)
+	if err != nil {
+		return nil, fmt.Errorf("%w (console: %s)", err, console())
+	}
+	return in, nil
+}
+
+// collectConsole keeps the page's console messages; the returned func
+// gives the last few.
+func collectConsole(ctx context.Context) func() string {
+	var mu sync.Mutex
+	var msgs []string
+	stream := chromedp.Console(ctx)
+	go func() {
+		for m, err := range stream {
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			msgs = append(msgs, m.String())
+			mu.Unlock()
+		}
+	}()
+	return func() string {
+		mu.Lock()
+		defer mu.Unlock()
+		return strings.Join(msgs[max(0, len(msgs)-5):], " / ")
+	}
+}
+
+func driveApp(ctx context.Context, s *server, edits, pdfs int) (*appInteraction, error) {
+	var err error
+	in := &appInteraction{}
+	sample := func() error {
+		heap, wasm, err := memory(ctx)
+		in.peakJSHeap = max(in.peakJSHeap, heap)
+		in.wasmMem = wasm
+		return err
+	}
+
+	draft, settings := benchDraft()
+	seed := fmt.Sprintf(`if (location.protocol === 'http:' && !sessionStorage.getItem('bench.seeded')) {
+  localStorage.setItem(%q, %q); localStorage.setItem(%q, %q); sessionStorage.setItem('bench.seeded', '1');
+}`, wizard.DraftKey, draft, wizard.SettingsKey, settings)
+	err = chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		if _, err := cdp.Call(ctx, t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: seed}); err != nil {
+			return err
+		}
+		_, err := cdp.Call(ctx, t, browserdomain.SetDownloadBehavior, browserdomain.SetDownloadBehaviorParams{Behavior: browserdomain.SetDownloadBehaviorBehaviorDeny})
+		return err
+	}))
+	if err != nil {
+		return nil, err
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(s.URL())); err != nil {
+		return nil, err
+	}
+	if _, err := waitReady(ctx); err != nil {
+		return nil, err
+	}
+	if err := sample(); err != nil {
+		return nil, err
+	}
+
+	// Keystrokes.
+	reason := "#" + wizard.ElementID(wizard.FieldReason)
+	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(reason)), chromedp.Focus(chromedp.CSS(reason))); err != nil {
+		return nil, fmt.Errorf("the situation step has no %s: %w", reason, err)
+	}
+	for i := range edits {
+		ch := string(typedText[i%len(typedText)])
+		if err := typeKey(ctx, ch); err != nil {
+			return nil, err
+		}
+		if _, err := poll(ctx, `window.__bench.keys.length`, func(n int) bool { return n > i }, 10*time.Second); err != nil {
+			return nil, fmt.Errorf("keystroke %d: %w", i+1, err)
+		}
+		if (i+1)%20 == 0 {
+			if err := sample(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if in.keystroke, err = chromedp.Run(ctx, chromedp.Evaluate[[]float64](`window.__bench.keys`)); err != nil {
+		return nil, err
+	}
+
+	// The preview: to the review, then switch the letters' language.
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#next")), chromedp.WaitVisible(chromedp.CSS("#letter-lang"))); err != nil {
+		return nil, fmt.Errorf("to the review: %w", err)
+	}
+	if _, err := poll(ctx, `document.querySelectorAll('article.sheet').length`, func(n int) bool { return n == 2 }, 10*time.Second); err != nil {
+		return nil, fmt.Errorf("review shows no two letters: %w", err)
+	}
+	switches := 50
+	if in.preview, err = chromedp.Run(ctx, chromedp.Evaluate[[]float64](switchLetterLang+"("+strconv.Itoa(switches)+")", chromedp.EvalAwaitPromise)); err != nil {
+		return nil, fmt.Errorf("switching the letters' language: %w", err)
+	}
+	if err := sample(); err != nil {
+		return nil, err
+	}
+
+	// PDFs of the objection on the last step.
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#next")), chromedp.WaitVisible(chromedp.CSS("#pdf-objection"))); err != nil {
+		return nil, fmt.Errorf("to the last step: %w", err)
+	}
+	for i := range pdfs {
+		if _, err := poll(ctx, `!document.querySelector('#pdf-objection').disabled`, func(ok bool) bool { return ok }, 30*time.Second); err != nil {
+			return nil, err
+		}
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#pdf-objection"))); err != nil {
+			return nil, err
+		}
+		if _, err := poll(ctx, `window.__bench.pdf.length`, func(n int) bool { return n > i }, 60*time.Second); err != nil {
+			return nil, fmt.Errorf("PDF %d: %w", i+1, err)
+		}
+		if err := sample(); err != nil {
+			return nil, err
+		}
+	}
+	times, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`window.__bench.pdf.map((t, i) => t - window.__bench.clicks[i])`))
+	if err != nil {
+		return nil, err
+	}
+	in.pdf = times
+	if len(in.keystroke) == 0 {
+		return nil, errors.New("no keystroke measured")
+	}
+	return in, nil
+}
+
+// typeKey sends one printable character as a real key press.
+func typeKey(ctx context.Context, ch string) error {
+	return chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		if _, err := cdp.Call(ctx, t, input.DispatchKeyEvent, input.DispatchKeyEventParams{Type: input.DispatchKeyEventTypeKeyDown, Key: ch, Text: ch, UnmodifiedText: ch}); err != nil {
+			return err
+		}
+		_, err := cdp.Call(ctx, t, input.DispatchKeyEvent, input.DispatchKeyEventParams{Type: input.DispatchKeyEventTypeKeyUp, Key: ch})
+		return err
+	}))
+}
+
+// switchLetterLang switches the review's letter language n times between
+// German and English, each time waiting until every letter sheet shows the
+// new language, and returns the times in ms.
+const switchLetterLang = `(async (n) => {
+  const sel = document.getElementById('letter-lang');
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const lang = i % 2 ? 'en' : 'de';
+    const done = new Promise(resolve => {
+      const check = () => {
+        const sheets = [...document.querySelectorAll('article.sheet')];
+        if (sheets.length && sheets.every(a => a.lang === lang)) { mo.disconnect(); resolve(performance.now()); }
+      };
+      const mo = new MutationObserver(check);
+      mo.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['lang'] });
+    });
+    const t0 = performance.now();
+    sel.value = lang;
+    sel.dispatchEvent(new Event('change', { bubbles: true }));
+    out.push(await done - t0);
+    await new Promise(r => setTimeout(r, 30));
+  }
+  return out;
+})`

@@ -20,8 +20,10 @@ import (
 
 // instrument runs in every document before the page's own scripts. It only
 // observes: the moment <html data-ready="true"> appears (the app's and the
-// floor's "mounted" signal), first contentful paint, and PDF blobs handed to
-// URL.createObjectURL. All times are performance.now(), i.e. milliseconds
+// floor's "mounted" signal), first contentful paint, clicks on PDF buttons, the time from a
+// keydown to the page's script setting that field's value (go-app writes
+// the value back when it re-renders after handling the input), and PDF
+// blobs handed to URL.createObjectURL. All times are performance.now(), i.e. milliseconds
 // since the navigation started.
 const instrument = `(() => {
   const b = window.__bench = { ready: 0, fcp: 0, pdf: [] };
@@ -35,6 +37,17 @@ const instrument = `(() => {
       for (const e of l.getEntries()) if (e.name === 'first-contentful-paint' && !b.fcp) b.fcp = e.startTime;
     }).observe({ type: 'paint', buffered: true });
   } catch (e) {}
+  // Keystrokes: from keydown to go-app writing the field's value back.
+  b.keys = []; b.clicks = [];
+  let pending = null;
+  addEventListener('keydown', e => { pending = { t: e.timeStamp, target: e.target }; }, true);
+  addEventListener('click', e => { if (e.target.closest && e.target.closest('[id^="pdf-"]')) b.clicks.push(performance.now()); }, true);
+  for (const proto of [HTMLTextAreaElement.prototype, HTMLInputElement.prototype]) {
+    const d = Object.getOwnPropertyDescriptor(proto, 'value');
+    Object.defineProperty(proto, 'value', { configurable: true, enumerable: d.enumerable,
+      get() { return d.get.call(this); },
+      set(v) { d.set.call(this, v); if (pending && pending.target === this) { b.keys.push(performance.now() - pending.t); pending = null; } } });
+  }
   const create = URL.createObjectURL;
   URL.createObjectURL = function (o) {
     if (o && o.type === 'application/pdf') b.pdf.push(performance.now());

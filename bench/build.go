@@ -110,7 +110,7 @@ func brotliCached(raw []byte) ([]byte, error) {
 		return brotliBytes(raw)
 	}
 	sum := sha256.Sum256(raw)
-	name := filepath.Join(dir, hex.EncodeToString(sum[:])+".br")
+	name := filepath.Join(dir, hex.EncodeToString(sum[:])+".q11w24.br")
 	if b, err := os.ReadFile(name); err == nil {
 		return b, nil
 	}

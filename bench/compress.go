@@ -32,7 +32,8 @@ func gzipBytes(b []byte) ([]byte, error) {
 
 func brotliBytes(b []byte) ([]byte, error) {
 	var out bytes.Buffer
-	w := brotli.NewWriterLevel(&out, brotli.BestCompression)
+	// The largest window, as the app's dist uses: it helps the wasm.
+	w := brotli.NewWriterOptions(&out, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: 24})
 	if _, err := w.Write(b); err != nil {
 		return nil, err
 	}
