@@ -78,7 +78,7 @@ func (c *SituationStep) renderClaim() app.UI {
 			f.Harms,
 			func(d *wizard.Draft, sel []string) { d.Facts.Harms = sel }),
 		field(s, input{Field: wizard.FieldHarmText, Label: t("Wizard.Claim.Own"), Hint: t("Wizard.Claim.OwnHint"), Type: "textarea", Optional: true}),
-		app.Div().Class("row").Body(
+		app.Div().Class("row", "row--end").Body(
 			field(s, input{Field: wizard.FieldAmount, Label: t("Wizard.Claim.Amount"), Hint: t("Wizard.Claim.AmountHint"), InputMode: "decimal", AutoComplete: "off", Narrow: true}),
 			c.renderCurrency(currency),
 		),

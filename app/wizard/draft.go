@@ -150,7 +150,8 @@ func (d Draft) FactsFor(k letter.Kind, today time.Time) letter.Facts {
 	return f
 }
 
-// Validate checks the facts of every letter the task writes with check,
+// Validate checks the facts of every letter the task writes (the objection's
+// when none is chosen yet, for the fields every letter shares) with check,
 // which is letter.Facts.Validate or a stand-in in tests, and adds the
 // wizard's own checks: a task and a company must be chosen.
 func (d Draft) Validate(check func(letter.Facts, letter.Kind) []letter.FieldError, today time.Time) []letter.FieldError {
@@ -163,7 +164,12 @@ func (d Draft) Validate(check func(letter.Facts, letter.Kind) []letter.FieldErro
 		own = append(own, letter.FieldError{Field: FieldController, Message: MsgChooseCompany})
 	}
 	lists = append(lists, own)
-	for _, k := range d.Task.Kinds() {
+	kinds := d.Task.Kinds()
+	if len(kinds) == 0 {
+		// No task yet: the fields all letters share are still checked.
+		kinds = []letter.Kind{letter.Objection}
+	}
+	for _, k := range kinds {
 		lists = append(lists, check(d.FactsFor(k, today), k))
 	}
 	return Merge(lists...)

@@ -272,9 +272,10 @@ func TestValidate(t *testing.T) {
 	}
 	d := NewDraft()
 	errs := d.Validate(check, today)
-	if len(checked) != 0 {
-		t.Errorf("checked letters %v before a task was chosen", checked)
+	if !reflect.DeepEqual(checked, []letter.Kind{letter.Objection}) {
+		t.Errorf("before a task was chosen, checked %v, want the shared fields (objection)", checked)
 	}
+	checked = nil
 	if len(ForStep(errs, StepTask)) != 1 || len(ForStep(errs, StepCompany)) != 1 {
 		t.Errorf("missing own errors: %v", errs)
 	}
