@@ -116,8 +116,13 @@ func (s *Shell) Render() app.UI {
 		),
 		app.Main().ID("main").Class("main").Body(
 			s.renderProgress(),
-			app.Div().Class("step").DataSet("step", int(step)).Body(s.renderStep()),
-			s.renderNav(step),
+			app.Div().Class("workspace").Body(
+				app.Div().Class("workspace-main").Body(
+					app.Div().Class("step").DataSet("step", int(step)).Body(s.renderStep()),
+					s.renderNav(step),
+				),
+				s.renderLivePreview(step),
+			),
 		),
 		s.renderFooter(),
 	)
@@ -164,6 +169,31 @@ func (s *Shell) renderStep() app.UI {
 		return &SendStep{S: st, Rev: st.rev}
 	}
 	return &TaskStep{S: st, Rev: st.rev}
+}
+
+// renderLivePreview shows, beside "about you" and "your situation" on wide
+// screens, the letter as it stands, re-composed on every keystroke; a blank
+// sheet until the letter can be written. It repeats what the review shows,
+// so assistive technology skips it.
+func (s *Shell) renderLivePreview(step wizard.Step) app.UI {
+	st := s.state
+	if step != wizard.StepAbout && step != wizard.StepSituation || st.Draft.Task == "" {
+		return nil
+	}
+	var sheet app.UI = app.Div().Class("sheet", "sheet--pending").Body(
+		app.Span().Class("skeleton", "skeleton--short"),
+		app.Span().Class("skeleton", "skeleton--short"),
+		app.Span().Class("skeleton"),
+		app.Span().Class("skeleton"),
+		app.Span().Class("skeleton", "skeleton--short"),
+	)
+	for _, l := range st.Letters() {
+		if l.Err == nil {
+			sheet = &LetterSheet{Doc: l.Doc}
+			break
+		}
+	}
+	return app.Aside().Class("live-preview").Aria("hidden", "true").Body(sheet)
 }
 
 func (s *Shell) renderNav(step wizard.Step) app.UI {
