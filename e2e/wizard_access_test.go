@@ -1,0 +1,133 @@
+package e2e
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// smallTargets lists the controls in the page smaller than 44×44 CSS
+// pixels; a checkbox or radio counts by its label, which is what a finger
+// hits.
+const smallTargets = `(() => {
+	const small = [];
+	for (const el of document.querySelectorAll("button, select, input, textarea, a.btn, .links a, summary")) {
+		const s = getComputedStyle(el);
+		if (s.display === "none" || s.visibility === "hidden" || el.closest(".print-only")) continue;
+		let box = el.getBoundingClientRect();
+		if (el.type === "checkbox" || el.type === "radio") {
+			const label = el.id && document.querySelector('label[for="' + el.id + '"]');
+			if (!label) { small.push("#" + el.id + " has no label"); continue; }
+			box = label.getBoundingClientRect();
+		}
+		if (box.width === 0 && box.height === 0) continue;
+		if (box.height < 43.5 || box.width < 43.5) small.push((el.id ? "#" + el.id : el.tagName + "." + el.className) + " " + Math.round(box.width) + "x" + Math.round(box.height));
+	}
+	return small.join(", ");
+})()`
+
+// TestWizardKeyboard goes through the first steps with the keyboard alone,
+// checks touch targets on a phone, and that the browser's languages pick
+// the interface language.
+func TestWizardKeyboard(t *testing.T) {
+	b := wizOpen(t, 390, 844)
+	// The person's browser prefers Austrian German.
+	b.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetUserAgentOverride, emulation.SetUserAgentOverrideParams{
+			UserAgent:      wizEval[string](b, `navigator.userAgent`),
+			AcceptLanguage: "de-AT,de;q=0.9,en;q=0.5",
+		})
+		return err
+	}))
+	b.open("/")
+	b.step(1, false)
+	if lang := b.attr("html", "lang"); lang != "de" {
+		t.Errorf("navigator.languages de-AT gave <html lang=%q>, want de", lang)
+	}
+	if small := wizEval[string](b, smallTargets); small != "" {
+		t.Errorf("touch targets under 44px on step 1: %s", small)
+	}
+
+	key := func(keys string) { b.do(chromedp.KeyEvent(keys)) }
+	active := func() string { return wizEval[string](b, `document.activeElement ? document.activeElement.id : ""`) }
+	// From the step's heading, Tab reaches the first choice; Space picks
+	// it; Tab leaves the radio group for Next; Enter presses it.
+	b.do(chromedp.Focus(chromedp.CSS("#step-title")))
+	key(kb.Tab)
+	if got := active(); got != "task-objection" {
+		t.Fatalf("Tab from the heading focused %q", got)
+	}
+	key(kb.ArrowDown)
+	if got := active(); got != "task-damages" {
+		t.Fatalf("ArrowDown focused %q", got)
+	}
+	key(" ")
+	key(kb.Tab)
+	if got := active(); got != "next" {
+		t.Fatalf("Tab after the choices focused %q", got)
+	}
+	if !strings.Contains(wizEval[string](b, `getComputedStyle(document.activeElement).outlineStyle`), "solid") {
+		t.Error("no visible focus ring on Next")
+	}
+	key(kb.Enter)
+	b.step(2, true)
+	if !wizEval[bool](b, `document.activeElement.id === "step-title"`) {
+		t.Error("focus not on the step heading")
+	}
+	key(kb.Tab) // the search box
+	if got := active(); got != "company-search" {
+		t.Fatalf("Tab on step 2 focused %q", got)
+	}
+	b.do(chromedp.KeyEvent("linkedin"))
+	if _, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](`document.querySelectorAll('.companies input[name="controller"]').length === 2`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Fatalf("search %q shows %d choices", b.value("company-search"), wizEval[int](b, `document.querySelectorAll('.companies input[name="controller"]').length`))
+	}
+	key(kb.Tab)
+	key(" ")
+	if !wizEval[bool](b, `document.getElementById("company-linkedin").checked`) {
+		t.Fatalf("Space did not choose LinkedIn (focus on %q)", active())
+	}
+	if small := wizEval[string](b, smallTargets); small != "" {
+		t.Errorf("touch targets under 44px on step 2: %s", small)
+	}
+	b.click("#next")
+	b.step(3, true)
+	if small := wizEval[string](b, smallTargets); small != "" {
+		t.Errorf("touch targets under 44px on step 3: %s", small)
+	}
+	b.page.NoConsoleErrors()
+}
+
+// TestWizardPrint checks the print stylesheet: only the letter prints.
+func TestWizardPrint(t *testing.T) {
+	b := wizOpen(t, 1280, 800)
+	b.open("/?lang=en&letter=objection&controller=openai")
+	b.step(3, false)
+	b.typeInto("f-name", "Jan Jansen")
+	b.typeInto("f-street", "Damrak 1")
+	b.typeInto("f-postalCode", "1012 LG")
+	b.typeInto("f-city", "Amsterdam")
+	b.choose("f-country", "NL")
+	b.typeInto("f-email", "jan@example.nl")
+	b.typeInto("f-account", "jan@example.nl")
+	b.next(4)
+	b.click(`label[for="f-reasons-secrecy"]`)
+	b.next(5)
+	b.next(6)
+	b.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+		return err
+	}))
+	visible := wizEval[string](b, `[...document.querySelectorAll("header, footer, .progress, .wizard-nav, .send-cards, .next-steps, .sheet")]
+		.filter(e => getComputedStyle(e).display !== "none" && e.getBoundingClientRect().height > 0)
+		.map(e => e.tagName.toLowerCase() + "." + e.className.split(" ")[0]).join(" ")`)
+	if visible != "article.sheet" {
+		t.Errorf("printed: %q, want the letter alone", visible)
+	}
+	wantContains(t, "printed letter", b.text(".print-only .sheet"), "Jan Jansen", "OpenAI Ireland Limited")
+}
