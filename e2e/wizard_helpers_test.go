@@ -13,7 +13,6 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
-
 )
 
 // The wizard's browser tests drive the real app in headless Chromium as a
