@@ -68,6 +68,9 @@ func WriteDist(out, webDir string) (*DistReport, error) {
 	if err := app.GenerateStaticWebsite(out, h); err != nil {
 		return nil, err
 	}
+	if err := placeMetaCSP(out); err != nil {
+		return nil, err
+	}
 	assets, err := Assets(web)
 	if err != nil {
 		return nil, err
@@ -95,6 +98,12 @@ func WriteDist(out, webDir string) (*DistReport, error) {
 		return nil, err
 	}
 	r.Compressed = n
+	// Read by the host, never sent, so not compressed.
+	if err := os.WriteFile(filepath.Join(out, HeadersName), HeadersFile(), 0o644); err != nil {
+		return nil, err
+	}
+	r.Files = append(r.Files, HeadersName)
+	sort.Strings(r.Files)
 	wasm := filepath.Join(out, "web", "app.wasm")
 	for _, s := range []struct {
 		p string

@@ -43,7 +43,7 @@ func Serve(args []string, stdout, stderr io.Writer) int {
 // Server serves the app from a web directory: go-app's pages and generated
 // files, and the directory's assets under /web.
 type Server struct {
-	mux     *http.ServeMux
+	mux     http.Handler
 	version string
 }
 
@@ -65,7 +65,7 @@ func NewServer(webDir string) (*Server, error) {
 		files.ServeHTTP(w, r)
 	}))
 	mux.Handle("/", h)
-	return &Server{mux: mux, version: h.Version}, nil
+	return &Server{mux: withSecurityHeaders(mux), version: h.Version}, nil
 }
 
 // ServeHTTP implements http.Handler.

@@ -33,6 +33,10 @@ const (
 // Stylesheet is the app's stylesheet under /web.
 const Stylesheet = "/web/objector.css"
 
+// StorageShim replaces Web Storage where the browser refuses it (a
+// sandboxed iframe), before go-app starts; see web/storage-shim.js.
+const StorageShim = "/web/storage-shim.js"
+
 // BackgroundColor is the splash screen colour of the installed app.
 const BackgroundColor = "#ffffff"
 
@@ -81,6 +85,12 @@ func Handler(web fs.FS) (*app.Handler, error) {
 			SVG:      IconSVG,
 		},
 		Styles: []string{Stylesheet},
+		// Not deferred: it runs while the page is parsed, before the
+		// deferred wasm_exec.js and app.js.
+		Scripts: []string{StorageShim},
+		// The policy also as a <meta> element, for hosts that send no
+		// headers; WriteDist moves it to the top of <head>.
+		RawHeaders: []string{metaCSP()},
 		// Everything under /web, fonts included, so a PDF can be made offline.
 		CacheableResources:    cacheable,
 		ServiceWorkerTemplate: workerJS,
@@ -88,7 +98,7 @@ func Handler(web fs.FS) (*app.Handler, error) {
 		// loader's progress would otherwise read NaN or over 100%.
 		WasmContentLength: strconv.FormatInt(wasm.Size(), 10),
 	}
-	for _, p := range []string{IconDefault, IconLarge, IconMaskable, IconSVG, Stylesheet} {
+	for _, p := range []string{IconDefault, IconLarge, IconMaskable, IconSVG, Stylesheet, StorageShim} {
 		if _, err := fs.Stat(web, p[len("/web/"):]); err != nil {
 			// A missing precached file would make the worker's install fail,
 			// and with it every offline visit.
@@ -111,6 +121,8 @@ func settings(h *app.Handler) []string {
 		h.Icon.Maskable, h.Icon.SVG, h.WasmContentLength, h.ServiceWorkerTemplate,
 	}
 	s = append(s, h.Styles...)
+	s = append(s, h.Scripts...)
+	s = append(s, h.RawHeaders...)
 	s = append(s, h.CacheableResources...)
 	return s
 }

@@ -54,6 +54,7 @@ func webDir(t *testing.T) string {
 		"icons/icon-192.png":          nil,
 		"icons/icon-512.png":          nil,
 		"icons/icon-maskable-512.png": nil,
+		"storage-shim.js":             nil,
 	}
 	for name, data := range files {
 		if data == nil {
@@ -82,6 +83,7 @@ func TestAssets(t *testing.T) {
 	want := []string{
 		"app.wasm", "fonts/LICENSE", "fonts/Test.ttf", "icons/icon-192.png",
 		"icons/icon-512.png", "icons/icon-maskable-512.png", "icons/icon.svg", "objector.css",
+		"storage-shim.js",
 	}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("Assets = %q, want %q", got, want)
@@ -98,6 +100,7 @@ func TestVersion(t *testing.T) {
 		"icons/icon-192.png":          {Data: []byte("png")},
 		"icons/icon-512.png":          {Data: []byte("png")},
 		"icons/icon-maskable-512.png": {Data: []byte("png")},
+		"storage-shim.js":             {Data: []byte("js")},
 	}
 	with := func(change func(fstest.MapFS)) fstest.MapFS {
 		m := fstest.MapFS{}
@@ -346,14 +349,15 @@ func TestWriteDist(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{
-		"app-worker.js", "app.css", "app.js", "index.html", "manifest.webmanifest", "wasm_exec.js",
+		"_headers", "app-worker.js", "app.css", "app.js", "index.html", "manifest.webmanifest", "wasm_exec.js",
 		"web/app.wasm", "web/fonts/LICENSE", "web/fonts/Test.ttf", "web/icons/icon-192.png",
 		"web/icons/icon-512.png", "web/icons/icon-maskable-512.png", "web/icons/icon.svg", "web/objector.css",
+		"web/storage-shim.js",
 	}
 	if strings.Join(r.Files, " ") != strings.Join(want, " ") {
 		t.Errorf("files = %q\nwant    %q", r.Files, want)
 	}
-	for _, f := range want {
+	for _, f := range want[1:] { // _headers is for the host, never sent
 		p := filepath.Join(out, filepath.FromSlash(f))
 		raw, err := os.ReadFile(p)
 		if err != nil {
@@ -388,8 +392,8 @@ func TestWriteDist(t *testing.T) {
 			t.Errorf("%s.gz does not decompress to %s (%v)", f, f, err)
 		}
 	}
-	if r.Compressed != 2*(len(want)-3) {
-		t.Errorf("Compressed = %d, want %d", r.Compressed, 2*(len(want)-3))
+	if r.Compressed != 2*(len(want)-4) {
+		t.Errorf("Compressed = %d, want %d", r.Compressed, 2*(len(want)-4))
 	}
 	if r.Wasm.Raw != int64(len(fakeWasm)) || r.Wasm.Gzip == 0 || r.Wasm.Brotli == 0 || r.Wasm.Brotli >= r.Wasm.Raw {
 		t.Errorf("wasm sizes %+v", r.Wasm)

@@ -1,0 +1,163 @@
+package site
+
+import (
+	"bytes"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestServeSecurityHeaders(t *testing.T) {
+	s, err := NewServer(webDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	for _, path := range []string{"/", "/?lang=de", "/app.js", "/web/app.wasm", "/web/storage-shim.js", "/manifest.webmanifest", "/nowhere"} {
+		t.Run(path, func(t *testing.T) {
+			res, _ := get(t, srv, path)
+			for _, h := range SecurityHeaders() {
+				if got := res.Header.Get(h.Name); got != h.Value {
+					t.Errorf("%s: %q, want %q", h.Name, got, h.Value)
+				}
+			}
+		})
+	}
+}
+
+// TestCSPDirectives: the policy is the one the privacy promise names,
+// directive for directive, and frame-ancestors only ever goes in a header.
+func TestCSPDirectives(t *testing.T) {
+	want := []string{
+		"default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'",
+		"img-src 'self' data: blob:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
+	}
+	if got := strings.Split(CSP, "; "); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("CSP directives %q\nwant %q", got, want)
+	}
+	if strings.Contains(metaCSP(), "frame-ancestors") {
+		t.Error("frame-ancestors in the <meta> policy, where browsers ignore it")
+	}
+	if strings.Contains(CSP, "unsafe-inline") || strings.Contains(CSP, "'unsafe-eval'") || strings.Contains(CSP, "*") {
+		t.Errorf("the policy opens inline code, eval or any origin: %s", CSP)
+	}
+}
+
+func TestMetaFirst(t *testing.T) {
+	meta := metaCSP()
+	tests := []struct{ name, in, want string }{
+		{"moved after charset",
+			`<head><meta charset="UTF-8"><link rel="stylesheet" href="/a.css"><script src="/b.js"></script>` + meta + `</head>`,
+			`<head><meta charset="UTF-8">` + meta + `<link rel="stylesheet" href="/a.css"><script src="/b.js"></script></head>`},
+		{"already first", `<meta charset="UTF-8">` + meta + `<link>`, `<meta charset="UTF-8">` + meta + `<link>`},
+		{"no policy: unchanged", `<meta charset="UTF-8"><link>`, `<meta charset="UTF-8"><link>`},
+		{"no charset: unchanged", `<head><link>` + meta, `<head><link>` + meta},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := string(metaFirst([]byte(tt.in))); got != tt.want {
+				t.Errorf("metaFirst:\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+var (
+	scriptTag   = regexp.MustCompile(`<script\b[^>]*>`)
+	styleAttr   = regexp.MustCompile(`\sstyle=`)
+	handlerAttr = regexp.MustCompile(`\son[a-z]+=`)
+)
+
+// TestDistPagesObeyCSP: every generated page carries the policy before
+// anything it loads, has no inline script, no style attribute and no event
+// handler attribute (all of which the policy refuses), loads the storage
+// fallback before app.js runs, and the _headers file carries every header.
+func TestDistPagesObeyCSP(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "dist")
+	if _, err := WriteDist(out, webDir(t)); err != nil {
+		t.Fatal(err)
+	}
+	pages, _ := filepath.Glob(filepath.Join(out, "*.html"))
+	if len(pages) == 0 {
+		t.Fatal("no pages")
+	}
+	for _, p := range pages {
+		page, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Base(p)
+		meta := bytes.Index(page, []byte(metaCSP()))
+		if meta < 0 {
+			t.Errorf("%s: no CSP <meta>", name)
+			continue
+		}
+		if bytes.Count(page, []byte("Content-Security-Policy")) != 1 {
+			t.Errorf("%s: the policy is there more than once", name)
+		}
+		for _, first := range []string{"<link", "<script", "<style", "<img"} {
+			if i := bytes.Index(page, []byte(first)); i >= 0 && i < meta {
+				t.Errorf("%s: %s before the policy", name, first)
+			}
+		}
+		for _, tag := range scriptTag.FindAll(page, -1) {
+			if !bytes.Contains(tag, []byte(` src="/`)) {
+				t.Errorf("%s: inline or foreign script %s", name, tag)
+			}
+		}
+		if m := styleAttr.Find(page); m != nil || bytes.Contains(page, []byte("<style")) {
+			t.Errorf("%s: inline style", name)
+		}
+		if m := handlerAttr.Find(page); m != nil {
+			t.Errorf("%s: event handler attribute %q", name, m)
+		}
+		shim := bytes.Index(page, []byte(`<script src="`+StorageShim+`"`))
+		if shim < 0 {
+			t.Errorf("%s: does not load %s", name, StorageShim)
+		}
+		if bytes.Contains(page[shim:], []byte(`<script src="/app.js"`)) || bytes.Contains(page[shim:], []byte(`<script src="/wasm_exec.js"`)) {
+			t.Errorf("%s: app.js is not deferred behind the storage fallback", name)
+		}
+	}
+
+	headers, err := os.ReadFile(filepath.Join(out, HeadersName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := parseHeadersFile(t, string(headers))
+	for _, h := range SecurityHeaders() {
+		if got := rules["/*"][h.Name]; got != h.Value {
+			t.Errorf("_headers /*: %s = %q, want %q", h.Name, got, h.Value)
+		}
+	}
+	if got := rules["/web/app.wasm"]["Content-Type"]; got != "application/wasm" {
+		t.Errorf("_headers: app.wasm Content-Type %q", got)
+	}
+}
+
+// parseHeadersFile reads Netlify's _headers format: a path line, then
+// indented "Name: value" lines.
+func parseHeadersFile(t *testing.T, s string) map[string]map[string]string {
+	t.Helper()
+	rules := map[string]map[string]string{}
+	var path string
+	for _, line := range strings.Split(s, "\n") {
+		switch {
+		case strings.TrimSpace(line) == "", strings.HasPrefix(line, "#"):
+		case !strings.HasPrefix(line, " "):
+			path = line
+			rules[path] = map[string]string{}
+		default:
+			name, value, ok := strings.Cut(strings.TrimSpace(line), ": ")
+			if !ok || path == "" {
+				t.Fatalf("_headers: bad line %q", line)
+			}
+			rules[path][name] = value
+		}
+	}
+	return rules
+}
