@@ -20,10 +20,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -52,8 +55,26 @@ type Site struct {
 	srv  *http.Server
 	mu   sync.Mutex
 	log  []string
+	full []Request
 	over map[string][]byte
 	down bool
+}
+
+// Request is one request a Site received, as it arrived.
+type Request struct {
+	Method string
+	// URI is the path and query.
+	URI    string
+	Header http.Header
+	Body   []byte
+}
+
+func recordRequest(r *http.Request) Request {
+	var body []byte
+	if r.Body != nil {
+		body, _ = io.ReadAll(io.LimitReader(r.Body, 1<<20))
+	}
+	return Request{Method: r.Method, URI: r.URL.RequestURI(), Header: r.Header.Clone(), Body: body}
 }
 
 // DistDir returns the static site to test: $OBJECTOR_DIST, or dist/ at the
@@ -95,23 +116,47 @@ func moduleRoot() (string, error) {
 
 // Serve serves dir on 127.0.0.1 at a random port until the test ends, like
 // `python3 -m http.server`: files as they are, index.html for a directory,
-// no compression, no rewriting.
+// no compression, no rewriting. Like the static hosts the README names, it
+// sends the headers of the site's _headers file (Netlify's format; with it
+// the Content Security Policy) and answers /path with path.html when there
+// is no such file.
 func Serve(t testing.TB, dir string) *Site {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	return ServeOn(t, "127.0.0.1", dir)
+}
+
+// ServeOn is Serve on another host name, e.g. "localhost": a different
+// site to the browser than 127.0.0.1, for pages that embed the app.
+func ServeOn(t testing.TB, host, dir string) *Site {
+	t.Helper()
+	ln, err := net.Listen("tcp", net.JoinHostPort(host, "0"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &Site{URL: "http://" + ln.Addr().String(), Dir: dir, over: map[string][]byte{}}
+	_, port, _ := net.SplitHostPort(ln.Addr().String())
+	s := &Site{URL: "http://" + net.JoinHostPort(host, port), Dir: dir, over: map[string][]byte{}}
+	rules, err := readHeadersFile(filepath.Join(dir, "_headers"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	files := http.FileServer(http.Dir(dir))
 	s.srv = &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		s.log = append(s.log, r.URL.RequestURI())
+		s.full = append(s.full, recordRequest(r))
 		body, ok := s.over[r.URL.Path]
 		s.mu.Unlock()
+		rules.apply(w.Header(), r.URL.Path)
 		if ok {
 			http.ServeContent(w, r, r.URL.Path, time.Time{}, strings.NewReader(string(body)))
 			return
+		}
+		if p := r.URL.Path; p != "/" && path.Ext(p) == "" && !strings.HasSuffix(p, "/") {
+			html := filepath.Join(dir, filepath.FromSlash(p)+".html")
+			if _, err := os.Stat(html); err == nil {
+				http.ServeFile(w, r, html)
+				return
+			}
 		}
 		files.ServeHTTP(w, r)
 	})}
@@ -146,6 +191,62 @@ func (s *Site) Requests() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return append([]string(nil), s.log...)
+}
+
+// FullRequests returns every request the site received so far, in order,
+// with its headers and body.
+func (s *Site) FullRequests() []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Request(nil), s.full...)
+}
+
+// headerRules are the rules of a _headers file: a path pattern ("/*",
+// "/web/*" or an exact path) and the headers for it, in file order.
+type headerRules []struct {
+	pattern string
+	header  http.Header
+}
+
+// readHeadersFile reads a _headers file; a site without one has no rules.
+func readHeadersFile(name string) (headerRules, error) {
+	data, err := os.ReadFile(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var rules headerRules
+	for _, line := range strings.Split(string(data), "\n") {
+		switch {
+		case strings.TrimSpace(line) == "", strings.HasPrefix(line, "#"):
+		case !strings.HasPrefix(line, " ") && !strings.HasPrefix(line, "\t"):
+			rules = append(rules, struct {
+				pattern string
+				header  http.Header
+			}{strings.TrimSpace(line), http.Header{}})
+		default:
+			k, v, ok := strings.Cut(strings.TrimSpace(line), ":")
+			if !ok || len(rules) == 0 {
+				return nil, fmt.Errorf("%s: bad line %q", name, line)
+			}
+			rules[len(rules)-1].header.Add(strings.TrimSpace(k), strings.TrimSpace(v))
+		}
+	}
+	return rules, nil
+}
+
+// apply sets the headers of every rule that matches the path.
+func (rules headerRules) apply(h http.Header, p string) {
+	for _, r := range rules {
+		prefix, wild := strings.CutSuffix(r.pattern, "*")
+		if wild && strings.HasPrefix(p, prefix) || !wild && p == r.pattern {
+			for k, v := range r.header {
+				h[k] = v
+			}
+		}
+	}
 }
 
 // Chromium returns the browser to drive: $CHROME, else chromium or Google
@@ -248,7 +349,35 @@ func NewPage(t testing.TB, site *Site, browser string) *Page {
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("starting %s: %v", browser, err)
 	}
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: CSPReporter}); err != nil {
+		t.Fatalf("adding the CSP reporter: %v", err)
+	}
+	// Every browser test runs under the site's Content Security Policy
+	// and fails on any violation, whether or not it checks the console.
+	t.Cleanup(func() {
+		for _, v := range CSPViolations(p.Console()) {
+			t.Errorf("Content Security Policy violated: %s", v)
+		}
+	})
 	return p
+}
+
+// CSPReporter is a script DevTools runs in every new document (before the
+// page's own scripts): it reports each Content Security Policy violation as
+// a console error, so tests see it even where the browser only warns.
+const CSPReporter = `addEventListener("securitypolicyviolation", (e) => console.error("CSP violation: " +
+	e.effectiveDirective + " refused " + (e.blockedURI || "inline") + " at " + (e.sourceFile || location.href) + ":" + e.lineNumber), true);`
+
+// CSPViolations returns the messages that report a Content Security
+// Policy violation: the browser's own and CSPReporter's.
+func CSPViolations(msgs []chromedp.ConsoleMessage) []string {
+	var out []string
+	for _, m := range msgs {
+		if strings.HasPrefix(m.Text, "CSP violation: ") || strings.Contains(m.Text, "Content Security Policy") {
+			out = append(out, m.Text)
+		}
+	}
+	return out
 }
 
 // Navigate loads path (with its query) on the site and waits for the load
