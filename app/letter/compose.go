@@ -248,10 +248,27 @@ func (c *composer) list(names []string) string {
 	case 1:
 		return names[0]
 	}
-	return c.l.Tf("Letter.List.And", locales.Args{
+	last := names[len(names)-1]
+	id := "Letter.List.And"
+	if startsWithI(last) {
+		id = "Letter.List.AndI"
+	}
+	return c.l.Tf(id, locales.Args{
 		"Init": strings.Join(names[:len(names)-1], ", "),
-		"Last": names[len(names)-1],
+		"Last": last,
 	})
+}
+
+// startsWithI reports whether a name begins with an "i" sound as Spanish
+// hears it ("Instagram", "Hinge"), where "y" becomes "e"; the message
+// Letter.List.AndI lets every language decide.
+func startsWithI(name string) bool {
+	n := strings.ToLower(name)
+	if strings.HasPrefix(n, "hi") {
+		n = n[1:]
+	}
+	// "ia", "ie", "io", "iu" open with a "y" sound: Spanish keeps "y".
+	return strings.HasPrefix(n, "i") && !(len(n) > 1 && strings.ContainsRune("aeiou", rune(n[1])))
 }
 
 // date renders a day in the letter's language.
@@ -295,7 +312,7 @@ func (c *composer) recipientAddress() []string {
 	r := c.to
 	var country []string
 	if r.country != c.f.Country {
-		country = []string{strings.ToUpper(c.countryName(r.country))}
+		country = []string{upperAddress(c.countryName(r.country))}
 	}
 	var attn []string
 	if r.catalog {
@@ -542,3 +559,10 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// greekCapitals drops the accent Greek does not write on capitals
+// ("ΙΡΛΑΝΔΊΑ" → "ΙΡΛΑΝΔΙΑ").
+var greekCapitals = strings.NewReplacer("Ά", "Α", "Έ", "Ε", "Ή", "Η", "Ί", "Ι", "Ό", "Ο", "Ύ", "Υ", "Ώ", "Ω", "ΐ", "Ϊ", "ΰ", "Ϋ")
+
+// upperAddress writes a country line in capitals, as postal conventions ask.
+func upperAddress(s string) string { return greekCapitals.Replace(strings.ToUpper(s)) }

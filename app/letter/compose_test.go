@@ -519,3 +519,29 @@ func TestStyleSwitches(t *testing.T) {
 		})
 	}
 }
+
+func TestListBeforeISound(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Instagram", true}, {"instagram", true}, {"Hinge", true}, {"Ibis", true},
+		{"Facebook", false}, {"Hielo", false}, {"Iodo", false}, {"", false}, {"H", false}, {"I", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := startsWithI(tt.name); got != tt.want {
+				t.Errorf("startsWithI(%q) = %v, want %v", tt.name, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestUpperAddress(t *testing.T) {
+	tests := map[string]string{"Ιρλανδία": "ΙΡΛΑΝΔΙΑ", "Irland": "IRLAND", "Ирландия": "ИРЛАНДИЯ", "Ελλάδα": "ΕΛΛΑΔΑ"}
+	for in, want := range tests {
+		if got := upperAddress(in); got != want {
+			t.Errorf("upperAddress(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
