@@ -131,3 +131,47 @@ func TestWizardPrint(t *testing.T) {
 	}
 	wantContains(t, "printed letter", b.text(".print-only .sheet"), "Jan Jansen", "OpenAI Ireland Limited")
 }
+
+// TestWizardOtherCompany writes to a company the catalog does not know,
+// typed in by hand.
+func TestWizardOtherCompany(t *testing.T) {
+	b := wizOpen(t, 390, 844)
+	b.open("/?lang=en&letter=objection")
+	b.step(2, false)
+	b.click(`label[for="company-other"]`)
+	b.do(chromedp.Poll[chromedp.Void](`document.getElementById("f-otherController-name") !== null`))
+	b.click("#next")
+	b.wantInvalid("otherController.name")
+	b.do(chromedp.Poll[chromedp.Void](`document.activeElement && document.activeElement.id === "f-otherController-name"`))
+	b.screenshots("other-2-company-errors")
+	b.typeInto("f-otherController-name", "Acme Data GmbH")
+	b.typeInto("f-otherController-street", "Hauptstraße 1")
+	b.typeInto("f-otherController-postalCode", "80331")
+	b.typeInto("f-otherController-city", "München")
+	b.choose("f-otherController-country", "DE")
+	b.typeInto("f-otherController-email", "privacy@acme.example")
+	b.blur()
+	b.next(3)
+	b.back(2)
+	if got := b.value("f-otherController-city"); got != "München" {
+		t.Errorf("typed-in company lost going back: city %q", got)
+	}
+	b.next(3)
+	b.typeInto("f-name", "Jan Jansen")
+	b.typeInto("f-street", "Damrak 1")
+	b.typeInto("f-postalCode", "1012 LG")
+	b.typeInto("f-city", "Amsterdam")
+	b.choose("f-country", "NL")
+	b.typeInto("f-email", "jan@example.nl")
+	b.typeInto("f-account", "jan@example.nl")
+	b.next(4)
+	b.typeInto("f-reason", "I am a journalist and protect my sources.")
+	b.next(5)
+	wantContains(t, "preview", b.text(".sheet"), "Acme Data GmbH", "80331 München", "I am a journalist")
+	b.next(6)
+	to, _, _ := parseMailto(t, b.attr("#mailto-objection", "href"))
+	if to != "privacy@acme.example" {
+		t.Errorf("mailto recipient %q", to)
+	}
+	b.page.NoConsoleErrors()
+}
