@@ -72,13 +72,17 @@ func (c *CompanyStep) renderController(ctrl catalog.Controller) app.UI {
 	s := c.S
 	id := "company-" + ctrl.ID
 	on := !s.Draft.Manual && s.Draft.Facts.Controller == ctrl.ID
+	services := strings.Join(ctrl.Services, ", ")
+	if services == brandName(ctrl) {
+		services = "" // "LinkedIn — LinkedIn" says nothing
+	}
 	return app.Div().Class("card-choice", "card-company").Class(classIf(on, "card-choice--on")).Body(
 		app.Input().Type("radio").ID(id).Name("controller").Value(ctrl.ID).Checked(on).
-			Aria("describedby", id+"-services").OnChange(c.onChoose(ctrl.ID)),
+			Aria("describedby", id+"-legal").OnChange(c.onChoose(ctrl.ID)),
 		app.Label().For(id).Body(
 			app.Span().Class("card-title").Text(brandName(ctrl)),
-			app.Span().ID(id+"-services").Class("card-hint").Text(strings.Join(ctrl.Services, ", ")),
-			app.Span().Class("card-legal").Text(ctrl.Name),
+			app.If(services != "", func() app.UI { return app.Span().Class("card-hint").Text(services) }),
+			app.Span().ID(id+"-legal").Class("card-legal").Text(ctrl.Name),
 		),
 	)
 }
@@ -104,7 +108,7 @@ func (c *CompanyStep) renderManualForm() app.UI {
 		field(s, input{Field: wizard.OtherField("name"), Label: t("Wizard.Company.Manual.Name"), AutoComplete: "organization"}),
 		field(s, input{Field: wizard.OtherField("street"), Label: t("Wizard.Company.Manual.Street"), AutoComplete: "off"}),
 		app.Div().Class("row").Body(
-			field(s, input{Field: wizard.OtherField("postalCode"), Label: t("Wizard.Company.Manual.PostalCode"), AutoComplete: "off", Narrow: true, Optional: true}),
+			field(s, input{Field: wizard.OtherField("postalCode"), Label: t("Wizard.Company.Manual.PostalCode"), AutoComplete: "off", Narrow: true}),
 			field(s, input{Field: wizard.OtherField("city"), Label: t("Wizard.Company.Manual.City"), AutoComplete: "off"}),
 		),
 		field(s, input{Field: wizard.OtherField("country"), Label: t("Wizard.Company.Manual.Country"), Type: "select", AutoComplete: "off", Options: countryOptions(s)}),
