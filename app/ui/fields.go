@@ -136,8 +136,9 @@ func checkGroup(s *State, fieldName, legend, intro string, ids []string, label, 
 				}, fieldName, groupPartner(fieldName))
 			})
 		if h != "" {
-			box = box.Aria("describedby", bid+"-hint")
-			hintNode = app.Span().ID(bid + "-hint").Class("check-hint").Text(h)
+			// Inside the label, so it is part of the box's name and of
+			// what a finger can tap; no aria-describedby to read it twice.
+			hintNode = app.Span().Class("check-hint").Text(h)
 		}
 		boxes = append(boxes, app.Div().Class("check").Class(classIf(on, "check--on")).Body(
 			box,
@@ -213,7 +214,9 @@ func currencyOptions(s *State) []option {
 func languageOptions(s *State) []option {
 	var out []option
 	for _, l := range s.Bundle.Languages() {
-		out = append(out, option{Value: l, Label: s.Bundle.Localizer(l).T("Lang.Name"), Lang: l})
+		// Peek reads one message: parsing every language for its name
+		// would slow the start-up.
+		out = append(out, option{Value: l, Label: s.Bundle.Peek(l, "Lang.Name"), Lang: l})
 	}
 	return out
 }

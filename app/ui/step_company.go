@@ -78,7 +78,7 @@ func (c *CompanyStep) renderController(ctrl catalog.Controller) app.UI {
 	}
 	return app.Div().Class("card-choice", "card-company").Class(classIf(on, "card-choice--on")).Body(
 		app.Input().Type("radio").ID(id).Name("controller").Value(ctrl.ID).Checked(on).
-			Aria("describedby", id+"-legal").OnChange(c.onChoose(ctrl.ID)),
+			OnChange(c.onChoose(ctrl.ID)),
 		app.Label().For(id).Body(
 			app.Span().Class("card-title").Text(brandName(ctrl)),
 			app.If(services != "", func() app.UI { return app.Span().Class("card-hint").Text(services) }),
@@ -92,7 +92,7 @@ func (c *CompanyStep) renderOther() app.UI {
 	on := s.Draft.Manual
 	return app.Div().Class("card-choice", "card-company").Class(classIf(on, "card-choice--on")).Body(
 		app.Input().Type("radio").ID("company-other").Name("controller").Value("").Checked(on).
-			Aria("describedby", "company-other-hint").OnChange(c.onManual),
+			OnChange(c.onManual),
 		app.Label().For("company-other").Body(
 			app.Span().Class("card-title").Text(s.Loc.T("Wizard.Company.Other")),
 			app.Span().ID("company-other-hint").Class("card-hint").Text(s.Loc.T("Wizard.Company.OtherHint")),
