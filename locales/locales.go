@@ -11,13 +11,13 @@ package locales
 
 import (
 	"embed"
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"path"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/text/feature/plural"
@@ -49,26 +49,49 @@ type Message struct {
 }
 
 // Bundle is every message of every language.
+//
+// A bundle from Load parses a language's files only when the language is
+// first used: the browser then decodes one or two languages at start-up
+// instead of every language (hundreds of milliseconds in wasm).
 type Bundle struct {
-	langs map[string]map[string]*Message
+	fsys  fs.FS
+	files map[string][]string // language → its file names
 	tags  []language.Tag
 	names []string
+
+	mu    sync.Mutex
+	langs map[string]map[string]*Message // the languages parsed so far
 }
 
-// Load reads the embedded message files.
-func Load() (*Bundle, error) { return LoadFS(files) }
+// Load reads the embedded message files; each language is parsed when it
+// is first used. LoadFS(Files()) parses and checks them all at once.
+func Load() (*Bundle, error) { return open(files) }
 
 // Files returns the embedded message files, for tools and tests.
 func Files() fs.FS { return files }
 
-// LoadFS reads every *.json message file at the root of fsys. A file's
-// language is the dotted segment before ".json", as go-i18n reads it.
+// LoadFS reads and parses every *.json message file at the root of fsys. A
+// file's language is the dotted segment before ".json", as go-i18n reads it.
 func LoadFS(fsys fs.FS) (*Bundle, error) {
+	b, err := open(fsys)
+	if err != nil {
+		return nil, err
+	}
+	for _, lang := range b.names {
+		if _, err := b.parse(lang); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+// open lists the message files of fsys by language, without parsing them.
+func open(fsys fs.FS) (*Bundle, error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, err
 	}
-	b := &Bundle{langs: map[string]map[string]*Message{}}
+	b := &Bundle{fsys: fsys, files: map[string][]string{}, langs: map[string]map[string]*Message{}}
 	for _, e := range entries {
 		name := e.Name()
 		if e.IsDir() || path.Ext(name) != ".json" {
@@ -78,30 +101,12 @@ func LoadFS(fsys fs.FS) (*Bundle, error) {
 		if lang == "" {
 			return nil, fmt.Errorf("locales: %s: no language in file name", name)
 		}
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
-		}
-		msgs, err := Parse(data)
-		if err != nil {
-			return nil, fmt.Errorf("locales: %s: %w", name, err)
-		}
-		set := b.langs[lang]
-		if set == nil {
-			set = map[string]*Message{}
-			b.langs[lang] = set
-		}
-		for id, m := range msgs {
-			if _, dup := set[id]; dup {
-				return nil, fmt.Errorf("locales: %s: message %q defined twice for %s", name, id, lang)
-			}
-			set[id] = m
-		}
+		b.files[lang] = append(b.files[lang], name)
 	}
-	if _, ok := b.langs[Source]; !ok {
+	if _, ok := b.files[Source]; !ok {
 		return nil, fmt.Errorf("locales: no %s messages", Source)
 	}
-	for lang := range b.langs {
+	for lang := range b.files {
 		b.names = append(b.names, lang)
 	}
 	sort.Strings(b.names)
@@ -111,6 +116,46 @@ func LoadFS(fsys fs.FS) (*Bundle, error) {
 		b.tags = append(b.tags, language.Make(n))
 	}
 	return b, nil
+}
+
+// parse returns the messages of one language, parsing its files the first
+// time. A language with no files has no messages.
+func (b *Bundle) parse(lang string) (map[string]*Message, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if set, ok := b.langs[lang]; ok {
+		return set, nil
+	}
+	var set map[string]*Message
+	for _, name := range b.files[lang] {
+		data, err := fs.ReadFile(b.fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		msgs, err := Parse(data)
+		if err != nil {
+			return nil, fmt.Errorf("locales: %s: %w", name, err)
+		}
+		if set == nil {
+			set = make(map[string]*Message, len(msgs))
+		}
+		for id, m := range msgs {
+			if _, dup := set[id]; dup {
+				return nil, fmt.Errorf("locales: %s: message %q defined twice for %s", name, id, lang)
+			}
+			set[id] = m
+		}
+	}
+	b.langs[lang] = set
+	return set, nil
+}
+
+// messages is parse for the runtime: the embedded files are checked by
+// the tests (LoadFS(Files())), so an error cannot happen in a build that
+// passed them; should it, the language's messages show as missing.
+func (b *Bundle) messages(lang string) map[string]*Message {
+	set, _ := b.parse(lang)
+	return set
 }
 
 // LangOfFile returns the language tag of a message file name such as
@@ -128,42 +173,11 @@ func LangOfFile(name string) string {
 
 // Parse decodes one go-i18n JSON message file: a flat object whose keys are
 // message IDs and whose values are either the text or an object with
-// "description", "hash" and the plural forms.
+// "description", "hash" and the plural forms. It reads the files with a
+// small scanner of its own (parse.go): encoding/json's reflection made
+// start-up in the browser slow.
 func Parse(data []byte) (map[string]*Message, error) {
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil {
-		return nil, err
-	}
-	out := make(map[string]*Message, len(raw))
-	for id, v := range raw {
-		m := &Message{ID: id, Forms: map[string]string{}}
-		var s string
-		if err := json.Unmarshal(v, &s); err == nil {
-			m.Forms["other"] = s
-			out[id] = m
-			continue
-		}
-		var obj map[string]string
-		if err := json.Unmarshal(v, &obj); err != nil {
-			return nil, fmt.Errorf("message %q: want a string or an object of strings", id)
-		}
-		for k, text := range obj {
-			switch k = strings.ToLower(k); k {
-			case "description":
-				m.Description = text
-			case "hash", "id":
-			case "zero", "one", "two", "few", "many", "other":
-				m.Forms[k] = text
-			default:
-				return nil, fmt.Errorf("message %q: unknown field %q", id, k)
-			}
-		}
-		if _, ok := m.Forms["other"]; !ok {
-			return nil, fmt.Errorf("message %q: no \"other\" form", id)
-		}
-		out[id] = m
-	}
-	return out, nil
+	return parseMessages(data)
 }
 
 // Languages returns the tags of every language with messages, the source
@@ -172,10 +186,38 @@ func (b *Bundle) Languages() []string { return append([]string(nil), b.names...)
 
 // Messages returns the messages of one language (nil if it has none); for
 // tools and tests.
-func (b *Bundle) Messages(lang string) map[string]*Message { return b.langs[lang] }
+func (b *Bundle) Messages(lang string) map[string]*Message { return b.messages(lang) }
 
 // Has reports whether the bundle has messages for lang.
-func (b *Bundle) Has(lang string) bool { _, ok := b.langs[lang]; return ok }
+func (b *Bundle) Has(lang string) bool { _, ok := b.files[lang]; return ok }
+
+// Peek renders one message of a language without placeholders, as
+// b.Localizer(lang).T(id) does, but when the language was not used yet it
+// reads only that message instead of parsing the whole language: a list of
+// every language in its own name ("Lang.Name") stays cheap.
+func (b *Bundle) Peek(lang, id string) string {
+	b.mu.Lock()
+	set, parsed := b.langs[lang]
+	b.mu.Unlock()
+	if parsed {
+		if m, ok := set[id]; ok {
+			return Fill(m.Forms["other"], nil)
+		}
+		return MissingOpen + id + MissingClose
+	}
+	for _, name := range b.files[lang] {
+		data, err := fs.ReadFile(b.fsys, name)
+		if err != nil {
+			break
+		}
+		// A message is in one file of its language (LoadFS refuses
+		// duplicates), so the first file that has it is the one.
+		if text, ok, err := peekMessage(data, id); err == nil && ok {
+			return Fill(text, nil)
+		}
+	}
+	return MissingOpen + id + MissingClose
+}
 
 // Match picks the best language for a list of preferences (BCP 47 tags or
 // Accept-Language strings, best first); the source language when none fits.
@@ -205,7 +247,7 @@ func (b *Bundle) Match(prefs ...string) string {
 // Localizer returns the messages of one language. An unknown language gets
 // an empty localizer whose every message is missing, never English.
 func (b *Bundle) Localizer(lang string) *Localizer {
-	return &Localizer{lang: lang, tag: language.Make(lang), msgs: b.langs[lang]}
+	return &Localizer{lang: lang, tag: language.Make(lang), msgs: b.messages(lang)}
 }
 
 // Localizer renders the messages of one language.
