@@ -61,5 +61,14 @@ $(AXE):
 bench:
 	$(GO) run ./bench -lighthouse=$(if $(filter 1,$(LIGHTHOUSE)),true,false) $(BENCHFLAGS)
 
+# translate L=xx: translate.<domain>.xx.json beside this file, holding the
+# messages language xx lacks or whose English changed (goi18n merge; see
+# README, Translating); translate-merge L=xx merges them into locales/.
+.PHONY: translate translate-merge
+translate:
+	$(GO) run ./locales/translate -lang "$(L)"
+translate-merge:
+	$(GO) run ./locales/translate -lang "$(L)" -merge
+
 clean:
 	rm -rf web/app.wasm dist
