@@ -71,6 +71,9 @@ func WriteDist(out, webDir string) (*DistReport, error) {
 	if err := placeMetaCSP(out); err != nil {
 		return nil, err
 	}
+	if err := fixPrerenderedPages(out); err != nil {
+		return nil, err
+	}
 	assets, err := Assets(web)
 	if err != nil {
 		return nil, err

@@ -64,7 +64,7 @@ func NewServer(webDir string) (*Server, error) {
 		w.Header().Set("Cache-Control", "no-cache")
 		files.ServeHTTP(w, r)
 	}))
-	mux.Handle("/", h)
+	mux.Handle("/", fixPrerenderedResponses(h))
 	return &Server{mux: withSecurityHeaders(mux), version: h.Version}, nil
 }
 

@@ -33,6 +33,10 @@ const (
 // Stylesheet is the app's stylesheet under /web.
 const Stylesheet = "/web/objector.css"
 
+// LoaderStylesheet turns go-app's full-window loader into a slim bar, so
+// the prerendered first step shows while app.wasm loads.
+const LoaderStylesheet = "/web/loader.css"
+
 // StorageShim replaces Web Storage where the browser refuses it (a
 // sandboxed iframe), before go-app starts; see web/storage-shim.js.
 const StorageShim = "/web/storage-shim.js"
@@ -84,7 +88,7 @@ func Handler(web fs.FS) (*app.Handler, error) {
 			Maskable: IconMaskable,
 			SVG:      IconSVG,
 		},
-		Styles: []string{Stylesheet},
+		Styles: []string{Stylesheet, LoaderStylesheet},
 		// Not deferred: it runs while the page is parsed, before the
 		// deferred wasm_exec.js and app.js.
 		Scripts: []string{StorageShim},
@@ -98,7 +102,7 @@ func Handler(web fs.FS) (*app.Handler, error) {
 		// loader's progress would otherwise read NaN or over 100%.
 		WasmContentLength: strconv.FormatInt(wasm.Size(), 10),
 	}
-	for _, p := range []string{IconDefault, IconLarge, IconMaskable, IconSVG, Stylesheet, StorageShim} {
+	for _, p := range []string{IconDefault, IconLarge, IconMaskable, IconSVG, Stylesheet, LoaderStylesheet, StorageShim} {
 		if _, err := fs.Stat(web, p[len("/web/"):]); err != nil {
 			// A missing precached file would make the worker's install fail,
 			// and with it every offline visit.

@@ -1,0 +1,89 @@
+package site
+
+import (
+	"bytes"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// go-app prerenders a boolean attribute set to false, e.g. Selected(false),
+// as selected="false", which HTML reads as selected: the prerendered first
+// step would show the last language of the picker and the last task as
+// chosen until app.wasm runs and corrects them. Now that the prerendered
+// page shows at once (web/loader.css), such attributes are dropped from
+// every page, in the static site and in `objector serve`.
+var falseBoolean = regexp.MustCompile(` (?:allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|formnovalidate|hidden|inert|ismap|loop|multiple|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|selected)="false"`)
+
+// FixPrerendered removes the boolean attributes go-app wrote as "false"
+// from a prerendered page.
+func FixPrerendered(page []byte) []byte {
+	return falseBoolean.ReplaceAll(page, nil)
+}
+
+// fixPrerenderedPages applies FixPrerendered to every page of a static site.
+func fixPrerenderedPages(out string) error {
+	pages, err := filepath.Glob(filepath.Join(out, "*.html"))
+	if err != nil {
+		return err
+	}
+	for _, p := range pages {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if fixed := FixPrerendered(data); !bytes.Equal(fixed, data) {
+			if err := os.WriteFile(p, fixed, 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// fixPrerenderedResponses applies FixPrerendered to the HTML pages h
+// serves.
+func fixPrerenderedResponses(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rec := &bufferedResponse{header: http.Header{}}
+		h.ServeHTTP(rec, r)
+		body := rec.body.Bytes()
+		if strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") && rec.header.Get("Content-Encoding") == "" {
+			body = FixPrerendered(body)
+			if rec.header.Get("Content-Length") != "" {
+				rec.header.Set("Content-Length", strconv.Itoa(len(body)))
+			}
+		}
+		for k, v := range rec.header {
+			w.Header()[k] = v
+		}
+		if rec.status == 0 {
+			rec.status = http.StatusOK
+		}
+		w.WriteHeader(rec.status)
+		w.Write(body)
+	})
+}
+
+// bufferedResponse keeps a response until it can be rewritten.
+type bufferedResponse struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (b *bufferedResponse) Header() http.Header { return b.header }
+
+func (b *bufferedResponse) WriteHeader(status int) {
+	if b.status == 0 {
+		b.status = status
+	}
+}
+
+func (b *bufferedResponse) Write(p []byte) (int, error) {
+	b.WriteHeader(http.StatusOK)
+	return b.body.Write(p)
+}

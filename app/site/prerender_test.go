@@ -1,0 +1,64 @@
+package site
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"testing"
+)
+
+func TestFixPrerendered(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"false option", `<option value="sv" selected="false">`, `<option value="sv">`},
+		{"true option kept", `<option value="en" selected>`, `<option value="en" selected>`},
+		{"false radio", `<input type="radio" checked="false" name="task">`, `<input type="radio" name="task">`},
+		{"false disabled", `<button disabled="false" id="pdf">`, `<button id="pdf">`},
+		{"aria false kept", `<input aria-invalid="false" aria-required="true">`, `<input aria-invalid="false" aria-required="true">`},
+		{"text kept", `<p>checked="false" is what go-app writes</p>`, `<p>checked="false" is what go-app writes</p>`},
+		{"value kept", `<input value="false">`, `<input value="false">`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := string(FixPrerendered([]byte(tt.in))); got != tt.want {
+				t.Errorf("FixPrerendered(%s) = %s, want %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFixPrerenderedResponses(t *testing.T) {
+	page := `<select><option selected>en</option><option selected="false">sv</option></select>`
+	h := fixPrerenderedResponses(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Header().Set("Content-Length", "84")
+			w.Write([]byte(page))
+		case "/app.js":
+			w.Header().Set("Content-Type", "text/javascript")
+			w.Write([]byte(`x = 'selected="false"'`))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	tests := []struct {
+		path, want string
+		status     int
+	}{
+		{"/", `<select><option selected>en</option><option>sv</option></select>`, 200},
+		{"/app.js", `x = 'selected="false"'`, 200},
+		{"/nope", "404 page not found\n", 404},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest("GET", tt.path, nil))
+			if rec.Code != tt.status || rec.Body.String() != tt.want {
+				t.Errorf("%d %q, want %d %q", rec.Code, rec.Body.String(), tt.status, tt.want)
+			}
+			if cl := rec.Header().Get("Content-Length"); cl != "" && cl != strconv.Itoa(len(tt.want)) {
+				t.Errorf("Content-Length %s for %d bytes", cl, len(tt.want))
+			}
+		})
+	}
+}
