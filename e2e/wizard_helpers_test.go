@@ -253,6 +253,17 @@ func (b *wizBrowser) screenshots(name string) {
 			b.axe(label)
 		}
 	}
+	// The narrowest phone: nothing may need sideways scrolling.
+	b.do(b.emulate(320, 640, false), chromedp.Sleep(100*time.Millisecond))
+	if over := wizEval[string](b, `(() => {
+		const w = document.documentElement.clientWidth;
+		return [...document.querySelectorAll("body *")].filter(e => {
+			const r = e.getBoundingClientRect();
+			return r.width > 0 && r.right > w + 1 && !e.closest(".print-only, .visually-hidden");
+		}).slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + "." + e.className).join(", ");
+	})()`); over != "" {
+		b.t.Errorf("%s at 320px: wider than the screen: %s", name, over)
+	}
 	b.do(b.emulate(w, h, dark))
 }
 
