@@ -9,4 +9,5 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // the browser call it, since go-app needs the same routes on both sides.
 func Routes() {
 	app.Route("/", func() app.Composer { return &Shell{} })
+	app.Route(EmbedPath, func() app.Composer { return &EmbedPage{} })
 }

@@ -34,6 +34,8 @@ type Shell struct {
 	// ctx is the shell's own context: work deferred on it runs even when
 	// the element that asked for it (a step's button) went away.
 	ctx app.Context
+	// embed is what an advocacy site that embeds the app asks for (embed.go).
+	embed embedding
 }
 
 // OnInit loads the messages and starts an empty draft in English; the
@@ -66,6 +68,7 @@ func (s *Shell) OnMount(ctx app.Context) {
 	s.mounted = true
 	s.ctx = ctx
 	st := s.state
+	s.embed.mount(ctx, st.Bundle)
 	s.local = browserStorage("localStorage")
 	if raw, ok := s.local.Get(wizard.SettingsKey); ok {
 		s.settings = wizard.DecodeSettings(raw)
@@ -102,6 +105,7 @@ func (s *Shell) Render() app.UI {
 	t := st.Loc.T
 	step := st.Draft.Step
 	return app.Div().Class("shell").Body(
+		s.embed.renderBar(st.Loc),
 		app.Header().Class("top").Body(
 			app.Div().Class("top-inner").Body(
 				app.Span().Class("brand").Body(
@@ -110,7 +114,7 @@ func (s *Shell) Render() app.UI {
 				),
 				app.Div().Class("top-tools").Body(
 					s.renderLanguagePicker(),
-					&PWA{Loc: st.Loc},
+					app.If(!s.embed.compact(), func() app.UI { return &PWA{Loc: st.Loc} }),
 				),
 			),
 		),
@@ -247,6 +251,7 @@ func (s *Shell) renderFooter() app.UI {
 				)
 			}),
 			app.P().Class("notice").Role("status").Aria("live", "polite").Text(s.notice),
+			s.embed.renderFooterLink(s.state.Loc),
 		),
 	)
 }
