@@ -279,6 +279,12 @@ type Page struct {
 // Open). Chromium's console is recorded from the start.
 func Start(t testing.TB) *Page {
 	t.Helper()
+	return StartWith(t)
+}
+
+// StartWith is Start with more Chromium options (flags, a proxy).
+func StartWith(t testing.TB, extra ...chromedp.ExecAllocatorOption) *Page {
+	t.Helper()
 	browser := Chromium()
 	if browser == "" {
 		if os.Getenv(EnvVar) == "" {
@@ -287,12 +293,12 @@ func Start(t testing.TB) *Page {
 		t.Fatal("no Chromium found: install it (Debian: apt-get install -y chromium) or set CHROME")
 	}
 	site := Serve(t, DistDir(t))
-	return NewPage(t, site, browser)
+	return NewPage(t, site, browser, extra...)
 }
 
-// NewPage launches Chromium at the browser path with a fresh profile and
-// opens a tab. The browser ends with the test.
-func NewPage(t testing.TB, site *Site, browser string) *Page {
+// NewPage launches Chromium at the browser path with a fresh profile (and
+// any extra options) and opens a tab. The browser ends with the test.
+func NewPage(t testing.TB, site *Site, browser string, extra ...chromedp.ExecAllocatorOption) *Page {
 	t.Helper()
 	profile, err := os.MkdirTemp("", "objector-e2e-profile-")
 	if err != nil {
@@ -318,6 +324,7 @@ func NewPage(t testing.TB, site *Site, browser string) *Page {
 		chromedp.Flag("use-mock-keychain", true),
 		chromedp.WindowSize(1280, 900),
 	}
+	opts = append(opts, extra...)
 	timeout, cancelTimeout := context.WithTimeout(context.Background(), Timeout)
 	alloc, cancelAlloc := chromedp.NewExecAllocator(timeout, opts...)
 	ctx, cancelTab := chromedp.NewContext(alloc)

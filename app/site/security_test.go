@@ -42,6 +42,9 @@ func TestCSPDirectives(t *testing.T) {
 	if strings.Contains(metaCSP(), "frame-ancestors") {
 		t.Error("frame-ancestors in the <meta> policy, where browsers ignore it")
 	}
+	if strings.ContainsAny(CSP, `"&<>`) {
+		t.Errorf("the policy needs escaping in an attribute: %s", CSP)
+	}
 	if strings.Contains(CSP, "unsafe-inline") || strings.Contains(CSP, "'unsafe-eval'") || strings.Contains(CSP, "*") {
 		t.Errorf("the policy opens inline code, eval or any origin: %s", CSP)
 	}
