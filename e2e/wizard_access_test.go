@@ -6,7 +6,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -130,6 +132,36 @@ func TestWizardPrint(t *testing.T) {
 		t.Errorf("printed: %q, want the letter alone", visible)
 	}
 	wantContains(t, "printed letter", b.text(".print-only .sheet"), "Jan Jansen", "OpenAI Ireland Limited")
+
+	// Copy text puts the letter on the clipboard.
+	b.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""}); err != nil {
+			return err
+		}
+		for _, name := range []string{"clipboard-read", "clipboard-write"} {
+			if _, err := chromedp.Call(ctx, browser.SetPermission, browser.SetPermissionParams{
+				Permission: &browser.PermissionDescriptor{Name: name},
+				Setting:    browser.PermissionSettingGranted,
+				Origin:     b.base,
+			}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+	b.click("#copy-objection")
+	b.do(chromedp.Poll[chromedp.Void](`document.getElementById("send-status").textContent !== ""`))
+	wantContains(t, "status after copy", b.text("#send-status"), "copied")
+	// The site's Permissions-Policy refuses clipboard reads, so paste into
+	// a scratch field as a person would.
+	wizEval[bool](b, `(() => { const ta = document.createElement("textarea"); ta.id = "paste-here"; document.body.appendChild(ta); ta.focus(); return true })()`)
+	b.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, input.DispatchKeyEvent, input.DispatchKeyEventParams{
+			Type: input.DispatchKeyEventTypeRawKeyDown, Key: "v", Code: "KeyV", Modifiers: int64(chromedp.ModifierCtrl), Commands: []string{"paste"},
+		})
+		return err
+	}))
+	wantContains(t, "pasted letter", b.value("paste-here"), "Jan Jansen", "Art. 21(1) GDPR")
 }
 
 // TestWizardOtherCompany writes to a company the catalog does not know,
