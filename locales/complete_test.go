@@ -107,11 +107,23 @@ func domainFiles(t *testing.T) map[string]map[string]map[string]*Message {
 
 func TestEveryLanguageComplete(t *testing.T) {
 	same := identical(t)
-	for domain, langs := range domainFiles(t) {
+	files := domainFiles(t)
+	all := map[string]bool{}
+	for _, langs := range files {
+		for lang := range langs {
+			all[lang] = true
+		}
+	}
+	for domain, langs := range files {
 		src := langs[Source]
 		if src == nil {
 			t.Errorf("%s: no English source file", domain)
 			continue
+		}
+		for lang := range all {
+			if _, ok := langs[lang]; !ok {
+				t.Errorf("%s.%s.json: missing (every language has every domain)", domain, lang)
+			}
 		}
 		for lang, msgs := range langs {
 			if lang == Source {
