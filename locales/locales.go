@@ -2,8 +2,8 @@
 // letters alike, as go-i18n message files (one file per domain and language,
 // e.g. ui.de.json, letter.de.json), and a small runtime that reads them.
 //
-// The files keep go-i18n's format so translators can use `goi18n extract` and
-// `goi18n merge`; the browser does not link go-i18n itself, because its
+// The files keep go-i18n's format so translators can use `goi18n merge`
+// (`make translate L=xx`); the browser does not link go-i18n itself, because its
 // Localizer pulls in text/template and with it +0.5 MB of brotli'd wasm.
 // Placeholders are go-i18n's `{{.Name}}`; plural forms follow CLDR through
 // golang.org/x/text/feature/plural.
