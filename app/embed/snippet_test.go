@@ -2,6 +2,8 @@ package embed
 
 import (
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -89,5 +91,24 @@ func TestSnippetHostile(t *testing.T) {
 	}
 	if n := strings.Count(got, "<iframe"); n != 1 {
 		t.Errorf("%d <iframe> elements", n)
+	}
+}
+
+// TestREADMESnippet keeps the README's example snippet what the embed page
+// gives for it.
+func TestREADMESnippet(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Snippet(Options{Lang: "de", Letter: "objection", Controller: "meta"},
+		"https://objector.example.org", "Objector: Widerspruch gegen KI-Training mit Ihren Daten")
+	if !strings.Contains(string(data), "```html\n"+want+"```") {
+		t.Errorf("README's snippet differs from\n%s", want)
+	}
+	for _, p := range []string{"lang", "letter", "controller", ParamAccent, ParamEmbed, ParamOrg} {
+		if !strings.Contains(string(data), "| `"+p+"` |") {
+			t.Errorf("README does not document the parameter %s", p)
+		}
 	}
 }

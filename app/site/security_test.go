@@ -164,3 +164,39 @@ func parseHeadersFile(t *testing.T, s string) map[string]map[string]string {
 	}
 	return rules
 }
+
+// TestREADMEHeaders keeps the README's header table and its nginx and
+// Caddy configurations in step with SecurityHeaders.
+func TestREADMEHeaders(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(data)
+	blocks := map[string]string{}
+	for _, lang := range []string{"nginx", "caddy"} {
+		start := strings.Index(readme, "```"+lang+"\n")
+		if start < 0 {
+			t.Fatalf("README has no %s configuration", lang)
+		}
+		end := strings.Index(readme[start+3:], "```")
+		blocks[lang] = readme[start : start+3+end]
+	}
+	blocks["table"] = readme
+	for where, text := range blocks {
+		for _, h := range SecurityHeaders() {
+			var want string
+			switch where {
+			case "nginx":
+				want = "add_header " + h.Name + ` "` + h.Value + `" always;`
+			case "caddy":
+				want = h.Name + ` "` + h.Value + `"`
+			default:
+				want = "| `" + h.Name + "` | `" + h.Value + "` |"
+			}
+			if !strings.Contains(text, want) {
+				t.Errorf("README %s lacks %s", where, want)
+			}
+		}
+	}
+}
