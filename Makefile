@@ -8,14 +8,16 @@ E2EFLAGS  ?= -count=1 -timeout 12m
 # from npm into a git-ignored folder.
 AXE        = e2e/.deps/node_modules/axe-core/axe.min.js
 
-.PHONY: run test wasm dist bench vet unit e2e deps clean
+.PHONY: run test wasm dist bench vet unit e2e deps check clean
 
 # run: build the wasm and serve the app (ADDR=host:port to change it).
 run: wasm
 	$(GO) run . serve -addr $(ADDR)
 
+# wasm: the client, and the PDF maker it loads on the last step (wasm/pdf).
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o web/app.wasm ./wasm
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o web/pdf.wasm ./wasm/pdf
 
 # dist: the static site in dist/, with .br and .gz beside every text file.
 dist: wasm
@@ -44,7 +46,7 @@ deps:
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./wasm ./app/...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/... ./app/...
 
 # unit: every native test except the browser tests, which need dist/.
 unit:
@@ -70,5 +72,21 @@ translate:
 translate-merge:
 	$(GO) run ./locales/translate -lang "$(L)" -merge
 
+# check: govulncheck over the host code and the browser build. It needs the
+# Go vulnerability database from vuln.go.dev, so it is not part of make test
+# (which runs offline); without that network set GOVULNDB to a copy, e.g.
+# GOVULNDB=file:///srv/vulndb.
+GOVULNCHECK = golang.org/x/vuln/cmd/govulncheck@v1.9.0
+check:
+	@GOBIN=$(CURDIR)/bin $(GO) install $(GOVULNCHECK)
+	@for target in native wasm; do \
+		if [ $$target = wasm ]; then env="GOOS=js GOARCH=wasm"; pkgs="./wasm/..."; else env=""; pkgs="./..."; fi; \
+		echo "govulncheck ($$target): $$pkgs"; \
+		if ! env $$env bin/govulncheck $(if $(GOVULNDB),-db $(GOVULNDB)) $$pkgs; then \
+			echo "make check: govulncheck failed ($$target). If it could not fetch vuln.go.dev, run it where that is reachable, or set GOVULNDB=file:///path/to/a/copy."; \
+			exit 1; \
+		fi; \
+	done
+
 clean:
-	rm -rf web/app.wasm dist
+	rm -rf web/app.wasm web/pdf.wasm dist

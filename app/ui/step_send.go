@@ -25,6 +25,13 @@ type SendStep struct {
 	busy bool
 }
 
+// OnMount loads the PDF maker in the background, so the first PDF does
+// not wait for it.
+func (c *SendStep) OnMount(ctx app.Context) {
+	at := fontsAt(ctx)
+	ctx.Async(func() { warmPDF(at) })
+}
+
 // Render draws one card of actions per letter, the next steps, and the
 // letters themselves for the print dialog only.
 func (c *SendStep) Render() app.UI {
