@@ -34,8 +34,8 @@ func buildWasm(root, pkg, out string) error {
 }
 
 // buildAppSite writes the app's static site into dir with `objector dist`,
-// from a private copy of web/ with app.wasm built into it as `make wasm`
-// does: other people building web/app.wasm in the same checkout meanwhile
+// from a private copy of web/ with app.wasm and pdf.wasm built into it as
+// `make wasm` does: other people building web/app.wasm in the same checkout meanwhile
 // cannot change what is measured.
 func buildAppSite(root, work, dir string) error {
 	web := filepath.Join(work, "web")
@@ -47,6 +47,10 @@ func buildAppSite(root, work, dir string) error {
 		return err
 	}
 	if err := buildWasm(root, "./wasm", wasm); err != nil {
+		return err
+	}
+	// The PDF maker, loaded on the last step (Makefile: wasm).
+	if err := buildWasm(root, "./wasm/pdf", filepath.Join(web, "pdf.wasm")); err != nil {
 		return err
 	}
 	bin := filepath.Join(work, "objector")

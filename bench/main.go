@@ -61,6 +61,7 @@ func main() {
 // siteResult is everything measured for one site.
 type siteResult struct {
 	wasm               sizes
+	pdfWasm            sizes // the app's PDF maker, loaded on the last step
 	cold, fcp, offline []float64
 	offlineFCP         []float64
 	wireBytes          []int64
@@ -115,6 +116,11 @@ func run(o options) error {
 			raw, err := os.ReadFile(filepath.Join(s.dir, "web", "app.wasm"))
 			if err == nil {
 				s.res.wasm, err = measure(raw)
+			}
+			if err == nil {
+				if raw, perr := os.ReadFile(filepath.Join(s.dir, "web", "pdf.wasm")); perr == nil {
+					s.res.pdfWasm, err = measure(raw)
+				}
 			}
 			errs[i] = err
 		})

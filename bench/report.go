@@ -56,6 +56,9 @@ func printReport(w io.Writer, o options, machine string, app, floor *siteResult,
 	sz("wasm raw", app.wasm.Raw, floor.wasm.Raw)
 	sz("wasm gzip -9", app.wasm.Gzip, floor.wasm.Gzip)
 	sz("wasm brotli q11", app.wasm.Brotli, floor.wasm.Brotli)
+	if app.pdfWasm.Raw > 0 {
+		p("| + pdf.wasm, the PDF maker loaded on the last step: raw / gzip / brotli | %s / %s / %s | | |", mb(int64(app.pdfWasm.Raw)), mb(int64(app.pdfWasm.Gzip)), mb(int64(app.pdfWasm.Brotli)))
+	}
 	p("| app.wasm on the wire (Content-Encoding: %s / %s) | %s | %s | %s |", orDash(app.wireEncoding), orDash(floor.wireEncoding),
 		mb(int64(median(ints(app.wireBytes)))), mb(int64(median(ints(floor.wireBytes)))),
 		ratio(median(ints(app.wireBytes))/median(ints(floor.wireBytes))))
