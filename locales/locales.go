@@ -59,8 +59,9 @@ type Bundle struct {
 	tags  []language.Tag
 	names []string
 
-	mu    sync.Mutex
-	langs map[string]map[string]*Message // the languages parsed so far
+	mu     sync.Mutex
+	langs  map[string]map[string]*Message // the languages parsed so far
+	peeked map[[2]string]string           // Peek's results by language and ID
 }
 
 // Load reads the embedded message files; each language is parsed when it
@@ -197,14 +198,18 @@ func (b *Bundle) Has(lang string) bool { _, ok := b.files[lang]; return ok }
 // every language in its own name ("Lang.Name") stays cheap.
 func (b *Bundle) Peek(lang, id string) string {
 	b.mu.Lock()
-	set, parsed := b.langs[lang]
-	b.mu.Unlock()
-	if parsed {
+	defer b.mu.Unlock()
+	if set, parsed := b.langs[lang]; parsed {
 		if m, ok := set[id]; ok {
 			return Fill(m.Forms["other"], nil)
 		}
 		return MissingOpen + id + MissingClose
 	}
+	key := [2]string{lang, id}
+	if text, ok := b.peeked[key]; ok {
+		return text
+	}
+	text := MissingOpen + id + MissingClose
 	for _, name := range b.files[lang] {
 		data, err := fs.ReadFile(b.fsys, name)
 		if err != nil {
@@ -212,11 +217,16 @@ func (b *Bundle) Peek(lang, id string) string {
 		}
 		// A message is in one file of its language (LoadFS refuses
 		// duplicates), so the first file that has it is the one.
-		if text, ok, err := peekMessage(data, id); err == nil && ok {
-			return Fill(text, nil)
+		if t, ok, err := peekMessage(data, id); err == nil && ok {
+			text = Fill(t, nil)
+			break
 		}
 	}
-	return MissingOpen + id + MissingClose
+	if b.peeked == nil {
+		b.peeked = map[[2]string]string{}
+	}
+	b.peeked[key] = text // the interface asks again on every render
+	return text
 }
 
 // Match picks the best language for a list of preferences (BCP 47 tags or
