@@ -86,7 +86,7 @@ func TestWizardKeyboard(t *testing.T) {
 		t.Fatalf("Tab on step 2 focused %q", got)
 	}
 	b.do(chromedp.KeyEvent("linkedin"))
-	if _, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](`document.querySelectorAll('.companies input[name="controller"]').length === 2`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+	if _, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](`document.querySelectorAll('.companies input[name="controller"]').length === 2`, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
 		t.Fatalf("search %q shows %d choices", b.value("company-search"), wizEval[int](b, `document.querySelectorAll('.companies input[name="controller"]').length`))
 	}
 	key(kb.Tab)

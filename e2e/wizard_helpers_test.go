@@ -101,9 +101,9 @@ func (b *wizBrowser) open(path string) {
 // to its heading.
 func (b *wizBrowser) step(n int, focused bool) {
 	b.t.Helper()
-	b.do(chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelector('.step[data-step="%d"] h1') !== null`, n), chromedp.WithPollingTimeout(10*time.Second)))
+	b.do(chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelector('.step[data-step="%d"] h1') !== null`, n), chromedp.WithPollingTimeout(30*time.Second)))
 	if focused {
-		b.do(chromedp.Poll[chromedp.Void](`document.activeElement && document.activeElement.id === "step-title"`, chromedp.WithPollingTimeout(5*time.Second)))
+		b.do(chromedp.Poll[chromedp.Void](`document.activeElement && document.activeElement.id === "step-title"`, chromedp.WithPollingTimeout(20*time.Second)))
 	}
 }
 
@@ -175,7 +175,7 @@ func (b *wizBrowser) wantInvalid(field string) string {
 	b.t.Helper()
 	id := "#f-" + strings.ReplaceAll(field, ".", "-")
 	errID := "err-" + strings.ReplaceAll(field, ".", "-")
-	b.do(chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).getAttribute("aria-invalid") === "true"`, id), chromedp.WithPollingTimeout(5*time.Second)))
+	b.do(chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).getAttribute("aria-invalid") === "true"`, id), chromedp.WithPollingTimeout(20*time.Second)))
 	if d := b.attr(id, "aria-describedby"); !strings.Contains(d, errID) {
 		b.t.Errorf("%s: aria-describedby %q does not name %s", field, d, errID)
 	}
@@ -189,7 +189,7 @@ func (b *wizBrowser) wantInvalid(field string) string {
 func (b *wizBrowser) wantValid(field string) {
 	b.t.Helper()
 	id := "#f-" + strings.ReplaceAll(field, ".", "-")
-	b.do(chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).getAttribute("aria-invalid") !== "true"`, id), chromedp.WithPollingTimeout(5*time.Second)))
+	b.do(chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).getAttribute("aria-invalid") !== "true"`, id), chromedp.WithPollingTimeout(20*time.Second)))
 }
 
 // downloadAfter clicks a button and returns the file the browser saved.
@@ -251,6 +251,11 @@ func (b *wizBrowser) screenshots(name string) {
 				b.t.Fatal(err)
 			}
 			b.axe(label)
+			if size[0] == 390 && !scheme {
+				if small := wizEval[string](b, smallTargets); small != "" {
+					b.t.Errorf("%s: touch targets under 44px: %s", label, small)
+				}
+			}
 		}
 	}
 	// The narrowest phone: nothing may need sideways scrolling.

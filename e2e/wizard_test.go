@@ -92,13 +92,13 @@ func TestWizardObjectionToMeta(t *testing.T) {
 
 	// The catalog is searchable by service.
 	b.typeInto("company-search", "instagram")
-	b.do(chromedp.Poll[chromedp.Void](`document.querySelectorAll('.companies input[name="controller"]').length === 2`, chromedp.WithPollingTimeout(5*time.Second)))
+	b.do(chromedp.Poll[chromedp.Void](`document.querySelectorAll('.companies input[name="controller"]').length === 2`, chromedp.WithPollingTimeout(20*time.Second)))
 	if n := wizEval[int](b, `document.querySelectorAll('.companies input[name="controller"]').length`); n != 2 {
 		t.Errorf("search for instagram shows %d choices, want Meta and another company", n)
 	}
 	b.click(`label[for="company-meta"]`)
 	b.do(chromedp.Poll[chromedp.Void](`document.getElementById("company-meta").checked`))
-	b.do(chromedp.Poll[chromedp.Void](`document.querySelectorAll('.forms a[target="_blank"][rel~="noopener"]').length > 0`, chromedp.WithPollingTimeout(5*time.Second)))
+	b.do(chromedp.Poll[chromedp.Void](`document.querySelectorAll('.forms a[target="_blank"][rel~="noopener"]').length > 0`, chromedp.WithPollingTimeout(20*time.Second)))
 	b.screenshots("objection-2-company")
 	b.next(3)
 
