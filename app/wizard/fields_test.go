@@ -3,6 +3,9 @@ package wizard
 import (
 	"reflect"
 	"testing"
+	"time"
+
+	"github.com/objector-eu/objector/app/letter"
 )
 
 func TestSetField(t *testing.T) {
@@ -70,4 +73,29 @@ func TestToggle(t *testing.T) {
 	if !reflect.DeepEqual(sel, []string{"children"}) || !Contains(sel, "children") || Contains(sel, "health") {
 		t.Errorf("got %v", sel)
 	}
+}
+
+// FuzzSetField types anything into any field and checks the draft: nothing
+// the person types may panic the wizard, which in the browser would end the
+// app.
+func FuzzSetField(f *testing.F) {
+	f.Add("iban", "DE89 3704 0044 0532 0130 00", "both")
+	f.Add("otherController.city", "Köln\n", "objection")
+	f.Add("paymentDays", "-99999999999999999999", "damages")
+	f.Add("objectionDate", "2026-02-30", "damages")
+	f.Fuzz(func(t *testing.T, field, value, task string) {
+		d := NewDraft()
+		d.Task = Task(task)
+		d.SetField(field, value)
+		_ = d.Field(field)
+		today := time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC)
+		for _, e := range d.Validate(func(f letter.Facts, k letter.Kind) []letter.FieldError { return f.Validate(k) }, today) {
+			if e.Message == "" {
+				t.Errorf("problem without a message: %+v", e)
+			}
+		}
+		if _, err := DecodeDraft(EncodeDraft(d)); err != nil {
+			t.Errorf("draft does not round-trip: %v", err)
+		}
+	})
 }
