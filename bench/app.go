@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -24,9 +23,10 @@ type appInteraction struct {
 	// keystroke: ms from a key's keydown to go-app writing the field's new
 	// value back in its re-render of the step (Go has handled the input).
 	keystroke []float64
-	// preview: ms from switching the letters' language on the review step
-	// to both letter sheets being redrawn in that language (both letters
-	// composed afresh and the preview patched).
+	// preview: ms from a key's keydown to the live letter preview beside
+	// the form showing the text with that character (the letter composed
+	// afresh and the preview patched); keys that do not change the letter
+	// (spaces) are not counted.
 	preview []float64
 	// pdf: ms from the click on "Download PDF" to the PDF blob.
 	pdf []float64
@@ -56,11 +56,11 @@ func benchDraft() (draft, settings string) {
 const typedText = "My posts describe my illness and my children; I never agreed to train a model on them. "
 
 // measureApp opens the app with benchDraft kept on the device, types edits
-// keystrokes into the objection's own words (the step re-renders on every
-// key; "Keep my draft" is on, so each key also stores the draft), goes to
-// the review and switches the letters' language back and forth, then makes
+// keystrokes into the objection's own words (on every key the step
+// re-renders and the live preview beside the form re-composes the letter;
+// "Keep my draft" is on, so each key also stores the draft), then makes
 // pdfs PDFs on the last step. Memory is sampled after mount, every 20
-// keys, after the previews and after each PDF.
+// keys, on the review and after each PDF.
 func measureApp(b *browser, s *server, edits, pdfs int) (*appInteraction, error) {
 	ctx, cancel, err := b.tab()
 	if err != nil {
@@ -137,13 +137,31 @@ func driveApp(ctx context.Context, s *server, edits, pdfs int) (*appInteraction,
 	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(reason)), chromedp.Focus(chromedp.CSS(reason))); err != nil {
 		return nil, fmt.Errorf("the situation step has no %s: %w", reason, err)
 	}
+	if _, err := poll(ctx, `!!document.querySelector('.live-preview')`, func(ok bool) bool { return ok }, 10*time.Second); err != nil {
+		return nil, fmt.Errorf("no live preview beside the form: %w", err)
+	}
+	typed, previews := "", 0
 	for i := range edits {
 		ch := string(typedText[i%len(typedText)])
+		typed += ch
+		measured := ch != " "
+		if measured {
+			want := strings.Join(strings.Fields(typed), " ") // as the letter writes it
+			if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`window.__bench.expectPreview(%q)`, want))); err != nil {
+				return nil, err
+			}
+		}
 		if err := typeKey(ctx, ch); err != nil {
 			return nil, err
 		}
 		if _, err := poll(ctx, `window.__bench.keys.length`, func(n int) bool { return n > i }, 10*time.Second); err != nil {
 			return nil, fmt.Errorf("keystroke %d: %w", i+1, err)
+		}
+		if measured {
+			previews++
+			if _, err := poll(ctx, `window.__bench.previews.length`, func(n int) bool { return n >= previews }, 10*time.Second); err != nil {
+				return nil, fmt.Errorf("keystroke %d: the preview never showed it: %w", i+1, err)
+			}
 		}
 		if (i+1)%20 == 0 {
 			if err := sample(); err != nil {
@@ -154,17 +172,13 @@ func driveApp(ctx context.Context, s *server, edits, pdfs int) (*appInteraction,
 	if in.keystroke, err = chromedp.Run(ctx, chromedp.Evaluate[[]float64](`window.__bench.keys`)); err != nil {
 		return nil, err
 	}
+	if in.preview, err = chromedp.Run(ctx, chromedp.Evaluate[[]float64](`window.__bench.previews`)); err != nil {
+		return nil, err
+	}
 
-	// The preview: to the review, then switch the letters' language.
+	// To the review, then to the last step.
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#next")), chromedp.WaitVisible(chromedp.CSS("#letter-lang"))); err != nil {
 		return nil, fmt.Errorf("to the review: %w", err)
-	}
-	if _, err := poll(ctx, `document.querySelectorAll('article.sheet').length`, func(n int) bool { return n == 2 }, 10*time.Second); err != nil {
-		return nil, fmt.Errorf("review shows no two letters: %w", err)
-	}
-	switches := 50
-	if in.preview, err = chromedp.Run(ctx, chromedp.Evaluate[[]float64](switchLetterLang+"("+strconv.Itoa(switches)+")", chromedp.EvalAwaitPromise)); err != nil {
-		return nil, fmt.Errorf("switching the letters' language: %w", err)
 	}
 	if err := sample(); err != nil {
 		return nil, err
@@ -209,28 +223,3 @@ func typeKey(ctx context.Context, ch string) error {
 		return err
 	}))
 }
-
-// switchLetterLang switches the review's letter language n times between
-// German and English, each time waiting until every letter sheet shows the
-// new language, and returns the times in ms.
-const switchLetterLang = `(async (n) => {
-  const sel = document.getElementById('letter-lang');
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const lang = i % 2 ? 'en' : 'de';
-    const done = new Promise(resolve => {
-      const check = () => {
-        const sheets = [...document.querySelectorAll('article.sheet')];
-        if (sheets.length && sheets.every(a => a.lang === lang)) { mo.disconnect(); resolve(performance.now()); }
-      };
-      const mo = new MutationObserver(check);
-      mo.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['lang'] });
-    });
-    const t0 = performance.now();
-    sel.value = lang;
-    sel.dispatchEvent(new Event('change', { bubbles: true }));
-    out.push(await done - t0);
-    await new Promise(r => setTimeout(r, 30));
-  }
-  return out;
-})`

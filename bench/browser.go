@@ -40,7 +40,17 @@ const instrument = `(() => {
   // Keystrokes: from keydown to go-app writing the field's value back.
   b.keys = []; b.clicks = [];
   let pending = null;
-  addEventListener('keydown', e => { pending = { t: e.timeStamp, target: e.target }; }, true);
+  addEventListener('keydown', e => { pending = { t: e.timeStamp, target: e.target }; b.keydown = e.timeStamp; }, true);
+  // Keystroke → preview: armed with the text the preview must come to
+  // contain, it records the time from the next keydown to that moment.
+  b.previews = [];
+  b.expectPreview = (text) => {
+    const mo = new MutationObserver(() => {
+      const el = document.querySelector('.live-preview');
+      if (el && el.textContent.includes(text)) { mo.disconnect(); b.previews.push(performance.now() - b.keydown); }
+    });
+    mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+  };
   addEventListener('click', e => { if (e.target.closest && e.target.closest('[id^="pdf-"]')) b.clicks.push(performance.now()); }, true);
   for (const proto of [HTMLTextAreaElement.prototype, HTMLInputElement.prototype]) {
     const d = Object.getOwnPropertyDescriptor(proto, 'value');

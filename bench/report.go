@@ -84,8 +84,8 @@ func printReport(w io.Writer, o options, machine string, app, floor *siteResult,
 	if inErr != nil {
 		p("| keystroke → preview, PDF, peak memory | not measured: %s |", strings.ReplaceAll(inErr.Error(), "|", "/"))
 	} else {
-		p("| keystroke → step re-rendered with it (keydown → go-app writes the field back), p50 / p95 / max over %d keys | %s / %s / %s |", len(in.keystroke), ms(percentile(in.keystroke, 50)), ms(percentile(in.keystroke, 95)), ms(percentile(in.keystroke, 100)))
-		p("| letter preview redrawn (review: letters' language switched, both letters composed and patched), p50 / p95 over %d | %s / %s |", len(in.preview), ms(percentile(in.preview, 50)), ms(percentile(in.preview, 95)))
+		p("| keystroke → live letter preview shows it (keydown → preview text), p50 / p95 / max over %d keys | %s / %s / %s |", len(in.preview), ms(percentile(in.preview, 50)), ms(percentile(in.preview, 95)), ms(percentile(in.preview, 100)))
+		p("| keystroke → field re-rendered (keydown → go-app writes the value back), p50 / p95 over %d keys | %s / %s |", len(in.keystroke), ms(percentile(in.keystroke, 50)), ms(percentile(in.keystroke, 95)))
 		if len(in.pdf) > 0 {
 			rest := in.pdf[1:]
 			p("| PDF, click → PDF blob: first (fetches the fonts) / median of the next %d | %s / %s |", len(rest), ms(in.pdf[0]), ms(median(rest)))
