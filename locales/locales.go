@@ -5,8 +5,8 @@
 // The files keep go-i18n's format so translators can use `goi18n merge`
 // (`make translate L=xx`); the browser does not link go-i18n itself, because its
 // Localizer pulls in text/template and with it +0.5 MB of brotli'd wasm.
-// Placeholders are go-i18n's `{{.Name}}`; plural forms follow CLDR through
-// golang.org/x/text/feature/plural.
+// Placeholders are go-i18n's `{{.Name}}`; plural forms follow CLDR (lang.go,
+// checked against golang.org/x/text, which the wasm does not link).
 package locales
 
 import (
@@ -19,9 +19,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"golang.org/x/text/feature/plural"
-	"golang.org/x/text/language"
 )
 
 //go:embed *.json
@@ -56,7 +53,6 @@ type Message struct {
 type Bundle struct {
 	fsys  fs.FS
 	files map[string][]string // language → its file names
-	tags  []language.Tag
 	names []string
 
 	mu     sync.Mutex
@@ -113,9 +109,6 @@ func open(fsys fs.FS) (*Bundle, error) {
 	sort.Strings(b.names)
 	// The source language first, so the matcher falls back to it.
 	sort.SliceStable(b.names, func(i, j int) bool { return b.names[i] == Source && b.names[j] != Source })
-	for _, n := range b.names {
-		b.tags = append(b.tags, language.Make(n))
-	}
 	return b, nil
 }
 
@@ -160,16 +153,14 @@ func (b *Bundle) messages(lang string) map[string]*Message {
 }
 
 // LangOfFile returns the language tag of a message file name such as
-// "letter.de.json", or "" when it has none.
+// "letter.de.json" (<domain>.<language>.json), or "" when it has none.
 func LangOfFile(name string) string {
 	base := strings.TrimSuffix(path.Base(name), path.Ext(name))
-	if i := strings.LastIndexByte(base, '.'); i >= 0 {
-		base = base[i+1:]
-	}
-	if _, err := language.Parse(base); err != nil {
+	i := strings.LastIndexByte(base, '.')
+	if i < 0 || !validTag(base[i+1:]) {
 		return ""
 	}
-	return base
+	return base[i+1:]
 }
 
 // Parse decodes one go-i18n JSON message file: a flat object whose keys are
@@ -232,38 +223,25 @@ func (b *Bundle) Peek(lang, id string) string {
 // Match picks the best language for a list of preferences (BCP 47 tags or
 // Accept-Language strings, best first); the source language when none fits.
 func (b *Bundle) Match(prefs ...string) string {
-	var tags []language.Tag
+	var tags []string
 	for _, p := range prefs {
-		if p == "" {
-			continue
-		}
-		ts, _, err := language.ParseAcceptLanguage(p)
-		if err != nil {
-			continue
-		}
-		tags = append(tags, ts...)
+		tags = append(tags, parseAcceptLanguage(p)...)
 	}
-	if len(tags) == 0 {
-		return Source
+	if lang := matchLanguage(b.names, tags); lang != "" {
+		return lang
 	}
-	// Use the index: the matched tag itself carries a -u-rg extension.
-	_, idx, conf := language.NewMatcher(b.tags).Match(tags...)
-	if conf == language.No {
-		return Source
-	}
-	return b.names[idx]
+	return Source
 }
 
 // Localizer returns the messages of one language. An unknown language gets
 // an empty localizer whose every message is missing, never English.
 func (b *Bundle) Localizer(lang string) *Localizer {
-	return &Localizer{lang: lang, tag: language.Make(lang), msgs: b.messages(lang)}
+	return &Localizer{lang: lang, msgs: b.messages(lang)}
 }
 
 // Localizer renders the messages of one language.
 type Localizer struct {
 	lang string
-	tag  language.Tag
 	msgs map[string]*Message
 }
 
@@ -294,19 +272,7 @@ func (l *Localizer) PluralForm(count int) string {
 	if count < 0 {
 		count = -count
 	}
-	switch plural.Cardinal.MatchPlural(l.tag, count%10000000, 0, 0, 0, 0) {
-	case plural.Zero:
-		return "zero"
-	case plural.One:
-		return "one"
-	case plural.Two:
-		return "two"
-	case plural.Few:
-		return "few"
-	case plural.Many:
-		return "many"
-	}
-	return "other"
+	return cardinal(l.lang, count%10000000)
 }
 
 func (l *Localizer) render(id, form string, args Args) string {

@@ -1,3 +1,9 @@
+//go:build !wasm
+
+// PluralCategories is for the host's tools and tests: the browser's runtime
+// works without x/text (lang.go), whose import alone would add about 60 KB
+// of brotli'd wasm.
+
 package locales
 
 import (
