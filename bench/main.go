@@ -89,6 +89,7 @@ func run(o options) error {
 		brotliCache = filepath.Join(dir, "objector-bench")
 	}
 
+	loadStart := loadAverage()
 	appDir, floorDir := filepath.Join(work, "app"), filepath.Join(work, "floor")
 	logf("building the app (./wasm, objector dist) and the floor (./wasm/floor)")
 	if err := buildAppSite(root, work, appDir); err != nil {
@@ -203,7 +204,8 @@ func run(o options) error {
 		}
 	}
 
-	printReport(os.Stdout, o, machine(root, version), app, floor, interact, interactErr, benches, benchErr)
+	m := machine(root, version) + fmt.Sprintf("; load average %s at the start, %s at the end", loadStart, loadAverage())
+	printReport(os.Stdout, o, m, app, floor, interact, interactErr, benches, benchErr)
 	return nil
 }
 
@@ -225,4 +227,17 @@ func machine(root, chromium string) string {
 		goapp = "go-app " + strings.TrimSpace(string(out))
 	}
 	return fmt.Sprintf("%s, %d cores, %s/%s, %s, %s, %s", cpu, runtime.NumCPU(), runtime.GOOS, runtime.GOARCH, runtime.Version(), goapp, chromium)
+}
+
+// loadAverage is the 1-minute load average: other work on the machine
+// slows the browser's runs, so the table says how busy it was.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	if f := strings.Fields(string(b)); len(f) > 0 {
+		return f[0]
+	}
+	return "?"
 }
