@@ -10,19 +10,14 @@
 package locales
 
 import (
-	"embed"
 	"fmt"
 	"io/fs"
 	"path"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 )
-
-//go:embed *.json
-var files embed.FS
 
 // Source is the language every other locale is translated from.
 const Source = "en"
@@ -55,13 +50,20 @@ type Bundle struct {
 	files map[string][]string // language → its file names
 	names []string
 
+	// remote are the languages whose messages are not embedded (the
+	// browser's build embeds English only), by their own name; Fetch
+	// brings their messages.
+	remote map[string]string
+
 	mu     sync.Mutex
 	langs  map[string]map[string]*Message // the languages parsed so far
 	peeked map[[2]string]string           // Peek's results by language and ID
 }
 
 // Load reads the embedded message files; each language is parsed when it
-// is first used. LoadFS(Files()) parses and checks them all at once.
+// is first used. LoadFS(Files()) parses and checks them all at once. In
+// the browser only English is embedded (files_wasm.go): AddRemote names
+// the other languages, and Fetch brings one when it is needed.
 func Load() (*Bundle, error) { return open(files) }
 
 // Files returns the embedded message files, for tools and tests.
@@ -106,9 +108,7 @@ func open(fsys fs.FS) (*Bundle, error) {
 	for lang := range b.files {
 		b.names = append(b.names, lang)
 	}
-	sort.Strings(b.names)
-	// The source language first, so the matcher falls back to it.
-	sort.SliceStable(b.names, func(i, j int) bool { return b.names[i] == Source && b.names[j] != Source })
+	sortNames(b.names)
 	return b, nil
 }
 
@@ -119,6 +119,9 @@ func (b *Bundle) parse(lang string) (map[string]*Message, error) {
 	defer b.mu.Unlock()
 	if set, ok := b.langs[lang]; ok {
 		return set, nil
+	}
+	if len(b.files[lang]) == 0 { // unknown, or remote and not fetched yet
+		return nil, nil
 	}
 	var set map[string]*Message
 	for _, name := range b.files[lang] {
@@ -180,8 +183,13 @@ func (b *Bundle) Languages() []string { return append([]string(nil), b.names...)
 // tools and tests.
 func (b *Bundle) Messages(lang string) map[string]*Message { return b.messages(lang) }
 
-// Has reports whether the bundle has messages for lang.
-func (b *Bundle) Has(lang string) bool { _, ok := b.files[lang]; return ok }
+// Has reports whether the bundle has messages for lang, embedded or to
+// fetch.
+func (b *Bundle) Has(lang string) bool {
+	_, ok := b.files[lang]
+	_, remote := b.remote[lang]
+	return ok || remote
+}
 
 // Peek renders one message of a language without placeholders, as
 // b.Localizer(lang).T(id) does, but when the language was not used yet it
@@ -199,6 +207,9 @@ func (b *Bundle) Peek(lang, id string) string {
 	key := [2]string{lang, id}
 	if text, ok := b.peeked[key]; ok {
 		return text
+	}
+	if name, ok := b.remote[lang]; ok && id == NameID {
+		return name
 	}
 	text := MissingOpen + id + MissingClose
 	for _, name := range b.files[lang] {

@@ -83,6 +83,13 @@ func WriteDist(out, webDir string) (*DistReport, error) {
 			return nil, err
 		}
 	}
+	langs, err := browserLanguages()
+	if err != nil {
+		return nil, err
+	}
+	if err := langs.write(out); err != nil {
+		return nil, err
+	}
 	r := &DistReport{Version: h.Version}
 	err = filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {

@@ -10,6 +10,8 @@ import (
 	"os"
 	"path"
 	"strings"
+
+	"github.com/objector-eu/objector/locales"
 )
 
 // Serve runs `objector serve [-addr host:port] [-web dir]`: the app for
@@ -64,6 +66,11 @@ func NewServer(webDir string) (*Server, error) {
 		w.Header().Set("Cache-Control", "no-cache")
 		files.ServeHTTP(w, r)
 	}))
+	langs, err := browserLanguages()
+	if err != nil {
+		return nil, err
+	}
+	mux.Handle(path.Dir(locales.CompactPath("xx"))+"/", langs)
 	mux.Handle("/", fixPrerenderedResponses(h))
 	return &Server{mux: withSecurityHeaders(mux), version: h.Version}, nil
 }

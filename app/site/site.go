@@ -73,6 +73,12 @@ func Handler(web fs.FS) (*app.Handler, error) {
 	for i, a := range assets {
 		cacheable[i] = "/web/" + a
 	}
+	langs, err := browserLanguages()
+	if err != nil {
+		return nil, err
+	}
+	// Every language, so the app can switch languages offline.
+	cacheable = append(cacheable, langs.paths()...)
 	h := &app.Handler{
 		Name:            en.T("App.Name"),
 		ShortName:       en.T("App.Name"),
@@ -101,6 +107,8 @@ func Handler(web fs.FS) (*app.Handler, error) {
 		// The uncompressed size: hosts send app.wasm compressed, and the
 		// loader's progress would otherwise read NaN or over 100%.
 		WasmContentLength: strconv.FormatInt(wasm.Size(), 10),
+		// The languages the app can fetch (languages.go).
+		Env: map[string]string{locales.IndexEnv: langs.index},
 	}
 	for _, p := range []string{IconDefault, IconLarge, IconMaskable, IconSVG, Stylesheet, LoaderStylesheet, StorageShim} {
 		if _, err := fs.Stat(web, p[len("/web/"):]); err != nil {
@@ -109,7 +117,7 @@ func Handler(web fs.FS) (*app.Handler, error) {
 			return nil, fmt.Errorf("site: %s: %w", p, err)
 		}
 	}
-	h.Version, err = version(web, assets, settings(h))
+	h.Version, err = version(web, assets, append(settings(h), langs.digest))
 	if err != nil {
 		return nil, err
 	}

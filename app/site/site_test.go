@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -356,6 +357,14 @@ func TestWriteDist(t *testing.T) {
 		"web/icons/icon-512.png", "web/icons/icon-maskable-512.png", "web/icons/icon.svg", "web/loader.css", "web/objector.css",
 		"web/storage-shim.js",
 	}
+	langs, err := browserLanguages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range langs.paths() {
+		want = append(want, strings.TrimPrefix(p, "/"))
+	}
+	sort.Strings(want)
 	if strings.Join(r.Files, " ") != strings.Join(want, " ") {
 		t.Errorf("files = %q\nwant    %q", r.Files, want)
 	}

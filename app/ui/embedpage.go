@@ -44,7 +44,7 @@ type EmbedPage struct {
 
 // OnInit loads the messages; the browser picks the language in OnMount.
 func (p *EmbedPage) OnInit() {
-	b, err := locales.Load()
+	b, err := messages()
 	if err != nil {
 		app.Log("locales:", err)
 		return
@@ -58,24 +58,30 @@ func (p *EmbedPage) OnInit() {
 // OnMount picks the page's language (?lang=, then the browser's), learns
 // the origin for the snippet and listens for the preview's height.
 func (p *EmbedPage) OnMount(ctx app.Context) {
-	defer ctx.Defer(func(app.Context) { setRootAttr("data-ready", "true") })
+	ready := func(ctx app.Context) { ctx.Defer(func(app.Context) { setRootAttr("data-ready", "true") }) }
 	if p.bundle == nil {
+		ready(ctx)
 		return
 	}
 	u := ctx.Page().URL()
 	p.origin = u.Scheme + "://" + u.Host
 	p.mounted = true
-	lang := u.Query().Get("lang")
-	if !p.bundle.Has(lang) {
-		lang = p.bundle.Match(navigatorLanguages()...)
-	}
-	if !hasEmbedMessages(p.bundle, lang) {
-		lang = locales.Source
-	}
-	p.loc = p.bundle.Localizer(lang)
-	ctx.Page().SetLang(lang)
-	ctx.Page().SetTitle(p.loc.T("Embed.Page.Title"))
-	p.listen()
+	// The page offers every language and names the frame in the chosen
+	// one, so it fetches them all (the wizard fetches only its own).
+	withLanguages(ctx, p.bundle, p.bundle.Languages(), func(ctx app.Context) {
+		lang := u.Query().Get("lang")
+		if !p.bundle.Has(lang) {
+			lang = p.bundle.Match(navigatorLanguages()...)
+		}
+		if !hasEmbedMessages(p.bundle, lang) {
+			lang = locales.Source
+		}
+		p.loc = p.bundle.Localizer(lang)
+		ctx.Page().SetLang(lang)
+		ctx.Page().SetTitle(p.loc.T("Embed.Page.Title"))
+		p.listen()
+		ready(ctx)
+	})
 }
 
 // OnDismount stops listening when the person goes back to the app.

@@ -41,7 +41,7 @@ type Shell struct {
 // OnInit loads the messages and starts an empty draft in English; the
 // browser picks the person's language in OnMount.
 func (s *Shell) OnInit() {
-	b, err := locales.Load()
+	b, err := messages()
 	if err != nil {
 		app.Log("locales:", err)
 		return
@@ -61,8 +61,9 @@ func (s *Shell) OnInit() {
 // interface language: ?lang=, then the kept preference, then the browser's
 // languages, then English.
 func (s *Shell) OnMount(ctx app.Context) {
-	defer ctx.Defer(func(app.Context) { setRootAttr("data-ready", "true") })
+	ready := func(ctx app.Context) { ctx.Defer(func(app.Context) { setRootAttr("data-ready", "true") }) }
 	if s.state == nil {
+		ready(ctx)
 		return
 	}
 	s.mounted = true
@@ -93,7 +94,12 @@ func (s *Shell) OnMount(ctx app.Context) {
 	if lang == "" {
 		lang = st.Bundle.Match(navigatorLanguages()...)
 	}
-	s.setLang(ctx, lang)
+	// Mounted once the person's languages are at hand (fetched, unless
+	// English), so the first screen after the prerendered one is theirs.
+	withLanguages(ctx, st.Bundle, []string{lang, st.Draft.LetterLang}, func(ctx app.Context) {
+		s.setLang(ctx, lang)
+		ready(ctx)
+	})
 }
 
 // Render draws the frame around the current step.
@@ -301,7 +307,13 @@ func (s *Shell) onToReview(ctx app.Context, e app.Event) {
 }
 
 func (s *Shell) onLanguage(ctx app.Context, e app.Event) {
-	s.setLang(ctx, ctx.JSSrc().Get("value").String())
+	lang := ctx.JSSrc().Get("value").String()
+	withLanguages(ctx, s.state.Bundle, []string{lang}, func(ctx app.Context) { s.switchLang(ctx, lang) })
+}
+
+// switchLang applies the language the person picked, once it is at hand.
+func (s *Shell) switchLang(ctx app.Context, lang string) {
+	s.setLang(ctx, lang)
 	s.settings.Lang = s.state.Loc.Lang()
 	s.saveDraft()
 	// A ?lang= in the address would undo the choice on reload.
@@ -315,7 +327,7 @@ func (s *Shell) onLanguage(ctx app.Context, e app.Event) {
 
 func (s *Shell) setLang(ctx app.Context, lang string) {
 	st := s.state
-	if !st.Bundle.Has(lang) {
+	if !st.Bundle.Has(lang) || !st.Bundle.Loaded(lang) {
 		lang = locales.Source
 	}
 	st.Loc = st.Bundle.Localizer(lang)

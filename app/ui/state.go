@@ -128,7 +128,7 @@ func (s *State) GoTo(ctx app.Context, step wizard.Step) {
 // LetterLoc speaks the letter's language: the one chosen on the review, or
 // the interface language.
 func (s *State) LetterLoc() *locales.Localizer {
-	if l := s.Draft.LetterLang; l != "" && s.Bundle.Has(l) {
+	if l := s.Draft.LetterLang; l != "" && s.Bundle.Has(l) && s.Bundle.Loaded(l) {
 		return s.Bundle.Localizer(l)
 	}
 	return s.Loc

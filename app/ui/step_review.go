@@ -92,11 +92,13 @@ func (c *ReviewStep) renderLetter(l composed, titled bool) app.UI {
 
 func (c *ReviewStep) onLetterLang(ctx app.Context, e app.Event) {
 	lang := ctx.JSSrc().Get("value").String()
-	c.S.Update(ctx, func(d *wizard.Draft) {
-		d.LetterLang = lang
-		if lang == c.S.Loc.Lang() {
-			d.LetterLang = "" // follow the interface again
-		}
+	withLanguages(ctx, c.S.Bundle, []string{lang}, func(ctx app.Context) {
+		c.S.Update(ctx, func(d *wizard.Draft) {
+			d.LetterLang = lang
+			if lang == c.S.Loc.Lang() {
+				d.LetterLang = "" // follow the interface again
+			}
+		})
 	})
 }
 

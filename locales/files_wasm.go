@@ -1,0 +1,12 @@
+//go:build wasm
+
+package locales
+
+import "embed"
+
+// files are the English message files only: the source language, which
+// the prerendered page shows; the browser fetches any other language when
+// it is chosen (Bundle.Fetch), so app.wasm does not carry two dozen.
+//
+//go:embed *.en.json
+var files embed.FS
