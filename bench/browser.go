@@ -196,6 +196,16 @@ const swReady = `(async () => {
 // to mount, then waits for the service worker, stops the server, reloads
 // and waits for the mount again. The server is running again on return.
 func measureLoad(b *browser, s *server) (loadRun, error) {
+	return load(b, s, "", true)
+}
+
+// measureColdLoad is measureLoad's cold load alone, of the page at query
+// (e.g. "?lang=de").
+func measureColdLoad(b *browser, s *server, query string) (loadRun, error) {
+	return load(b, s, query, false)
+}
+
+func load(b *browser, s *server, query string, offline bool) (loadRun, error) {
 	var r loadRun
 	ctx, cancel, err := b.tab()
 	if err != nil {
@@ -203,7 +213,7 @@ func measureLoad(b *browser, s *server) (loadRun, error) {
 	}
 	defer cancel()
 	wasmResp := waitWasmResponse(ctx)
-	if err := chromedp.Do(ctx, chromedp.Navigate(s.URL())); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(s.URL()+query)); err != nil {
 		return r, err
 	}
 	t, err := waitReady(ctx)
@@ -220,6 +230,9 @@ func measureLoad(b *browser, s *server) (loadRun, error) {
 	}
 	if r.JSHeap, r.WasmMem, err = memory(ctx); err != nil {
 		return r, err
+	}
+	if !offline {
+		return r, nil
 	}
 	if _, err := poll(ctx, swReady, func(ok bool) bool { return ok }, 60*time.Second); err != nil {
 		return r, err

@@ -66,7 +66,8 @@ type siteResult struct {
 	offlineFCP         []float64
 	wireBytes          []int64
 	wireEncoding       string
-	jsHeap, wasmMem    int64 // at mount, first counted run
+	jsHeap, wasmMem    int64     // at mount, first counted run
+	coldDE, fcpDE      []float64 // the app with ?lang=de, which fetches German
 	lighthouse         *lighthouseResult
 	lighthouseErr      error
 }
@@ -181,6 +182,16 @@ func run(o options) error {
 			if s.res.jsHeap == 0 {
 				s.res.jsHeap, s.res.wasmMem = r.JSHeap, r.WasmMem
 			}
+		}
+		// The app in German: English is in app.wasm, German is fetched.
+		r, err := measureColdLoad(b, appSrv, "?lang=de")
+		if err != nil {
+			return fmt.Errorf("app ?lang=de run %d: %w", i+1, err)
+		}
+		logf("app ?lang=de run %d: mount %.0f ms, FCP %.0f ms", i+1, r.Cold, r.FCP)
+		if counted {
+			app.coldDE = append(app.coldDE, r.Cold)
+			app.fcpDE = append(app.fcpDE, r.FCP)
 		}
 	}
 

@@ -66,6 +66,7 @@ func printReport(w io.Writer, o options, machine string, app, floor *siteResult,
 		p("| %s | %s | %s | %s |", name, ms(median(a)), ms(median(f)), ratio(median(ratios(a, f))))
 	}
 	tm(fmt.Sprintf("cold load to mount, median of %d (ratio: median of per-pair ratios)", len(app.cold)), app.cold, floor.cold)
+	tm("cold load to mount with ?lang=de (German fetched after start), median; ratio to the floor's runs", app.coldDE, floor.cold)
 	tm("first contentful paint, median", app.fcp, floor.fcp)
 	tm("offline reload to mount (service worker, server stopped), median", app.offline, floor.offline)
 	tm("offline reload, first contentful paint, median", app.offlineFCP, floor.offlineFCP)
