@@ -130,7 +130,8 @@ func placeMetaCSP(out string) error {
 const HeadersName = "_headers"
 
 // HeadersFile is the _headers file of Netlify and Cloudflare Pages: the
-// security headers on every path, and app.wasm's content type.
+// security headers on every path, and the content type of app.wasm and
+// pdf.wasm.
 func HeadersFile() []byte {
 	var b strings.Builder
 	b.WriteString("# Written by `objector dist` (app/site/security.go).\n/*\n")
@@ -139,6 +140,8 @@ func HeadersFile() []byte {
 	}
 	b.WriteString("  Cache-Control: no-cache\n")
 	b.WriteString("/web/app.wasm\n  Content-Type: application/wasm\n")
+	// The PDF maker, loaded on the last step (wasm/pdf).
+	b.WriteString("/web/pdf.wasm\n  Content-Type: application/wasm\n")
 	return []byte(b.String())
 }
 

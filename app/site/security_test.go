@@ -137,6 +137,9 @@ func TestDistPagesObeyCSP(t *testing.T) {
 			t.Errorf("_headers /*: %s = %q, want %q", h.Name, got, h.Value)
 		}
 	}
+	if got := rules["/web/pdf.wasm"]["Content-Type"]; got != "application/wasm" {
+		t.Errorf("_headers: pdf.wasm Content-Type %q", got)
+	}
 	if got := rules["/web/app.wasm"]["Content-Type"]; got != "application/wasm" {
 		t.Errorf("_headers: app.wasm Content-Type %q", got)
 	}
