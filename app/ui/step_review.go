@@ -17,6 +17,13 @@ type ReviewStep struct {
 	Rev int
 }
 
+// OnMount loads the PDF maker in the background while the person reads,
+// so the PDF on the next step is ready at once.
+func (c *ReviewStep) OnMount(ctx app.Context) {
+	at := fontsAt(ctx)
+	ctx.Async(func() { warmPDF(at) })
+}
+
 // Render draws the letter-language switch and every letter of the task.
 func (c *ReviewStep) Render() app.UI {
 	s := c.S
