@@ -112,7 +112,7 @@ func configureEmbed(t *testing.T, p *Page) string {
 	frame := `document.getElementById("embed-preview-frame")`
 	doc := frame + `.contentDocument`
 	inFrame := func(cond string) string {
-		return `(() => { const f = ` + frame + `; const d = f && f.contentDocument; return !!d && f.src.includes("accent=0a7d3b") && (` + cond + `) })()`
+		return `(() => { const f = ` + frame + `; const d = f && f.contentDocument; return !!d && !!d.documentElement && f.src.includes("accent=0a7d3b") && (` + cond + `) })()`
 	}
 	p.WaitFor(inFrame(`d.documentElement.dataset.ready === "true" && d.getElementById("embed-org") !== null`))
 	if got := Eval[string](p, doc+`.getElementById("embed-org").textContent`); got != "Bereitgestellt von Verbraucher <Test> & Co." {

@@ -136,10 +136,32 @@ func (b *wizBrowser) blur() {
 	wizEval[bool](b, `(() => { document.activeElement && document.activeElement.blur(); return true })()`)
 }
 
+// click clicks an element as a person would, once it has stopped moving:
+// chromedp clicks at the element's coordinates, and a late layout shift (a
+// web font arriving, the live preview growing) on a busy machine would send
+// the click to whatever moved under them.
 func (b *wizBrowser) click(css string) {
 	b.t.Helper()
+	wizEval[bool](b, fmt.Sprintf(settleJS, css))
 	b.do(chromedp.Click(chromedp.CSS(css)))
 }
+
+// settleJS resolves when the element exists and kept its place for two
+// frames, after the fonts loaded (bounded: it gives up after ~200 frames and
+// lets the click report what it finds).
+const settleJS = `(async (sel) => {
+	await document.fonts.ready;
+	const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+	let last = "";
+	for (let i = 0; i < 200; i++) {
+		const e = document.querySelector(sel);
+		const r = e ? JSON.stringify(e.getBoundingClientRect()) : "";
+		if (e && r === last) return true;
+		last = r;
+		await frame();
+	}
+	return false;
+})(%q)`
 
 // next presses Next and expects step n with the focus on its heading.
 func (b *wizBrowser) next(n int) {
