@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/css"
@@ -132,8 +133,13 @@ func insertInto(b *wizBrowser, id, text string) {
 }
 
 // wantText checks an element's text.
+// It gives the page a moment: a language arrives by fetch, and <html lang>
+// changes a render before the text does.
 func wantText(t *testing.T, b *wizBrowser, where, sel, want string) {
 	t.Helper()
+	chromedp.Do(b.ctx, chromedp.Poll[chromedp.Void](fmt.Sprintf(
+		`(() => { const e = document.querySelector(%q); return !!e && e.textContent.trim() === %q })()`, sel, want),
+		chromedp.WithPollingTimeout(10*time.Second)))
 	if got := strings.TrimSpace(b.text(sel)); got != want {
 		t.Errorf("%s: %s reads %q, want %q", where, sel, got, want)
 	}
