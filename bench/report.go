@@ -89,7 +89,7 @@ func printReport(w io.Writer, o options, machine string, app, floor *siteResult,
 		p("| keystroke → field re-rendered (keydown → go-app writes the value back), p50 / p95 over %d keys | %s / %s |", len(in.keystroke), ms(percentile(in.keystroke, 50)), ms(percentile(in.keystroke, 95)))
 		if len(in.pdf) > 0 {
 			rest := in.pdf[1:]
-			p("| PDF, click → PDF blob: first (fetches the fonts) / median of the next %d | %s / %s |", len(rest), ms(in.pdf[0]), ms(median(rest)))
+			p("| PDF, click → PDF blob: first (waits for pdf.wasm and the fonts, loading since the review) / median of the next %d | %s / %s |", len(rest), ms(in.pdf[0]), ms(median(rest)))
 		}
 		p("| peak memory: JS heap used (max of samples) + wasm linear memory = total | %s + %s = %s |", mb(in.peakJSHeap), mb(in.wasmMem), mb(in.peakJSHeap+in.wasmMem))
 	}
