@@ -160,8 +160,12 @@ var cacheNameRE = regexp.MustCompile(`const cacheName = cachePrefix \+ "([^"]+)"
 // only Objector's old cache, never another cache of the origin.
 func TestUpdate(t *testing.T) {
 	p := Start(t)
-	p.Open("/")
+	p.Open("/?letter=objection&controller=meta")
 	p.WaitServiceWorker()
+	// What the person typed survives the update reload, without a kept draft.
+	const name = "Zoe Update-Test"
+	p.Do(chromedp.SendKeys(chromedp.ID("f-name"), name))
+	p.WaitFor(`document.getElementById("f-name").value === "Zoe Update-Test"`)
 	Eval[bool](p, `caches.open("another-app").then(c => c.put("/x", new Response("x"))).then(() => true)`)
 	// go-app reports the first install as an update; the page must not
 	// offer a reload for it. Wait until the worker is activated, then for
@@ -191,6 +195,13 @@ func TestUpdate(t *testing.T) {
 	}
 	p.AwaitLoad(chromedp.Click(chromedp.ID("pwa-reload")))
 	p.WaitReady()
+	p.WaitFor(`document.getElementById("f-name") !== null`)
+	if got := Eval[string](p, `document.getElementById("f-name").value`); got != name {
+		t.Errorf("after the update reload the name field holds %q, want %q", got, name)
+	}
+	if n := Eval[int](p, `sessionStorage.length + localStorage.length`); n != 0 {
+		t.Errorf("%d items left in storage after the update reload", n)
+	}
 	if Eval[bool](p, `document.getElementById("pwa-reload") !== null`) {
 		t.Error("update banner still shown after the reload into the new version")
 	}

@@ -81,6 +81,7 @@ func (s *Shell) OnMount(ctx app.Context) {
 			}
 		}
 	}
+	s.restoreAfterUpdate()
 	link := wizard.ParseLink(ctx.Page().URL().Query(), st.Bundle.Has, func(id string) bool {
 		_, ok := catalog.Lookup(id)
 		return ok
@@ -120,7 +121,7 @@ func (s *Shell) Render() app.UI {
 				),
 				app.Div().Class("top-tools").Body(
 					s.renderLanguagePicker(),
-					app.If(!s.embed.compact(), func() app.UI { return &PWA{Loc: st.Loc} }),
+					app.If(!s.embed.compact(), func() app.UI { return &PWA{Loc: st.Loc, OnReload: s.onUpdateReload} }),
 				),
 			),
 		),
@@ -383,6 +384,35 @@ func (s *Shell) later(ctx app.Context, f func()) {
 		ctx = s.ctx
 	}
 	ctx.Defer(func(app.Context) { f() })
+}
+
+// updateKey holds, in the tab's session storage and only across the reload
+// into a new version, what the person had typed.
+const updateKey = "objector.update-draft"
+
+// onUpdateReload carries the form across the update reload the person asked
+// for, so that nothing typed is lost even without a kept draft. Session
+// storage lives only as long as the tab, and the new page empties it at once.
+func (s *Shell) onUpdateReload(ctx app.Context) {
+	if s.state == nil || s.settings.KeepDraft {
+		return // a kept draft is restored from local storage anyway
+	}
+	if err := browserStorage("sessionStorage").Set(updateKey, wizard.EncodeDraft(s.state.Draft)); err != nil {
+		app.Log("form not carried across the update:", err)
+	}
+}
+
+// restoreAfterUpdate takes back the form onUpdateReload carried over.
+func (s *Shell) restoreAfterUpdate() {
+	session := browserStorage("sessionStorage")
+	raw, ok := session.Get(updateKey)
+	if !ok {
+		return
+	}
+	session.Del(updateKey)
+	if d, err := wizard.DecodeDraft(raw); err == nil {
+		s.state.Draft = d
+	}
 }
 
 // saveDraft keeps the draft and settings on the device, only once the
