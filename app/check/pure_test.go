@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -11,7 +12,15 @@ import (
 // purePackages must run natively, in tests and in the browser alike: they
 // never import go-app or syscall/js. Those not written yet are skipped.
 var purePackages = []string{
-	"app/check", "app/letter", "app/catalog", "app/export", "app/pdf", "locales",
+	"app/check", "app/letter", "app/catalog", "app/export", "app/pdf", "app/wizard", "app/embed", "locales",
+}
+
+// alsoForbidden are further dependencies a pure package must not have,
+// because they would make app.wasm pay for what it does not use: the PDF
+// library belongs in pdf.wasm only, and package web embeds the fonts.
+var alsoForbidden = map[string][]string{
+	"app/export": {"github.com/go-pdf/fpdf", "github.com/objector-eu/objector/web"},
+	"app/pdf":    {"github.com/objector-eu/objector/web"},
 }
 
 const goApp = "github.com/maxence-charriere/go-app"
@@ -42,15 +51,29 @@ func TestPurePackages(t *testing.T) {
 			name = "js-wasm"
 		}
 		t.Run(name, func(t *testing.T) {
-			args := append([]string{"list", "-deps", "-f", `{{.ImportPath}}|{{.Standard}}|{{join .Imports " "}}`}, pkgs...)
-			cmd := exec.Command(goTool, args...)
-			cmd.Dir = root
-			cmd.Env = append(os.Environ(), env...)
-			out, err := cmd.Output()
-			if err != nil {
-				t.Fatalf("go list: %v\n%s", err, stderr(err))
+			list := func(args ...string) string {
+				cmd := exec.Command(goTool, append([]string{"list"}, append(args, pkgs...)...)...)
+				cmd.Dir = root
+				cmd.Env = append(os.Environ(), env...)
+				out, err := cmd.Output()
+				if err != nil {
+					t.Fatalf("go list: %v\n%s", err, stderr(err))
+				}
+				return strings.TrimSpace(string(out))
 			}
-			for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+			for _, line := range strings.Split(list("-f", `{{.ImportPath}}|{{join .Deps " "}}`), "\n") {
+				pkg, deps, _ := strings.Cut(line, "|")
+				for short, banned := range alsoForbidden {
+					if strings.HasSuffix(pkg, "/"+short) {
+						for _, dep := range strings.Fields(deps) {
+							if slices.Contains(banned, dep) {
+								t.Errorf("%s depends on %s", pkg, dep)
+							}
+						}
+					}
+				}
+			}
+			for _, line := range strings.Split(list("-deps", "-f", `{{.ImportPath}}|{{.Standard}}|{{join .Imports " "}}`), "\n") {
 				parts := strings.SplitN(line, "|", 3)
 				if len(parts) != 3 {
 					t.Fatalf("go list line %q", line)

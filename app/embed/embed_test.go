@@ -2,7 +2,6 @@ package embed
 
 import (
 	"net/url"
-	"os/exec"
 	"strings"
 	"testing"
 	"unicode"
@@ -179,25 +178,5 @@ func TestFullAppPath(t *testing.T) {
 				t.Errorf("FullAppPath = %q, want %q", got, tt.want)
 			}
 		})
-	}
-}
-
-// TestPure: package embed never imports go-app or syscall/js, natively and
-// for the browser build (see app/wizard's TestPure).
-func TestPure(t *testing.T) {
-	for _, env := range [][]string{nil, {"GOOS=js", "GOARCH=wasm"}} {
-		cmd := exec.Command("go", "list", "-deps", "-f", `{{if not .Standard}}{{.ImportPath}} {{join .Imports " "}}{{end}}`, ".")
-		cmd.Env = append(cmd.Environ(), env...)
-		out, err := cmd.Output()
-		if err != nil {
-			t.Fatalf("go list %v: %v", env, err)
-		}
-		for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-			for _, dep := range strings.Fields(line) {
-				if strings.Contains(dep, "go-app") || dep == "syscall/js" {
-					t.Errorf("%v: %s imports %s", env, strings.Fields(line)[0], dep)
-				}
-			}
-		}
 	}
 }

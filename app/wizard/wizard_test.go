@@ -2,7 +2,6 @@ package wizard
 
 import (
 	"net/url"
-	"os/exec"
 	"reflect"
 	"strings"
 	"testing"
@@ -300,28 +299,6 @@ func TestElementIDs(t *testing.T) {
 	}
 	if got := ErrorID("iban"); got != "err-iban" {
 		t.Error(got)
-	}
-}
-
-// TestPure proves the package stays free of go-app and syscall/js, natively
-// and for the browser build: no package outside the standard library that it
-// depends on imports either (the standard library itself reaches syscall/js
-// on js/wasm through os and time).
-func TestPure(t *testing.T) {
-	for _, env := range [][]string{nil, {"GOOS=js", "GOARCH=wasm"}} {
-		cmd := exec.Command("go", "list", "-deps", "-f", `{{if not .Standard}}{{.ImportPath}} {{join .Imports " "}}{{end}}`, ".")
-		cmd.Env = append(cmd.Environ(), env...)
-		out, err := cmd.Output()
-		if err != nil {
-			t.Fatalf("go list %v: %v", env, err)
-		}
-		for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-			for _, dep := range strings.Fields(line) {
-				if strings.Contains(dep, "go-app") || dep == "syscall/js" {
-					t.Errorf("%v: %s imports %s", env, strings.Fields(line)[0], dep)
-				}
-			}
-		}
 	}
 }
 
