@@ -30,8 +30,9 @@ type appInteraction struct {
 	preview []float64
 	// pdf: ms from the click on "Download PDF" to the PDF blob.
 	pdf []float64
-	// peakJSHeap is the largest JSHeapUsedSize sampled; wasmMem the wasm
-	// linear memory at the end (it never shrinks).
+	// peakJSHeap is the largest JS heap in use sampled, the page's and its
+	// workers' (the PDF maker runs in one); wasmMem the largest wasm linear
+	// memory, the page's and the workers' (it never shrinks).
 	peakJSHeap, wasmMem int64
 }
 
@@ -101,10 +102,16 @@ func collectConsole(ctx context.Context) func() string {
 func driveApp(ctx context.Context, s *server, edits, pdfs int) (*appInteraction, error) {
 	var err error
 	in := &appInteraction{}
+	ws := newWorkers(ctx)
+	defer ws.close()
 	sample := func() error {
 		heap, wasm, err := memory(ctx)
-		in.peakJSHeap = max(in.peakJSHeap, heap)
-		in.wasmMem = wasm
+		if err != nil {
+			return err
+		}
+		wheap, wwasm, err := ws.memory()
+		in.peakJSHeap = max(in.peakJSHeap, heap+wheap)
+		in.wasmMem = max(in.wasmMem, wasm+wwasm)
 		return err
 	}
 

@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/performance"
 	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 )
 
@@ -51,6 +52,19 @@ const instrument = `(() => {
     });
     mo.observe(document.body, { subtree: true, childList: true, characterData: true });
   };
+  // Load phases: when the page first asks for a wasm module (fetch and
+  // compile, or instantiate) and when its first instance is made (then Go
+  // runs until the mount).
+  for (const name of ['compileStreaming', 'compile', 'instantiateStreaming', 'instantiate']) {
+    const f = WebAssembly[name];
+    if (!f) continue;
+    WebAssembly[name] = function () {
+      if (!b.wasmCall) b.wasmCall = performance.now();
+      const p = f.apply(this, arguments);
+      if (name.startsWith('instantiate')) p.then(() => { if (!b.wasmDone) b.wasmDone = performance.now(); }, () => {});
+      return p;
+    };
+  }
   addEventListener('click', e => { if (e.target.closest && e.target.closest('[id^="pdf-"]')) b.clicks.push(performance.now()); }, true);
   for (const proto of [HTMLTextAreaElement.prototype, HTMLInputElement.prototype]) {
     const d = Object.getOwnPropertyDescriptor(proto, 'value');
@@ -162,19 +176,23 @@ func poll[T any](ctx context.Context, expr string, done func(T) bool, timeout ti
 
 // pageTimes is what the instrumentation saw in one document.
 type pageTimes struct {
-	Ready float64 `json:"ready"`
-	FCP   float64 `json:"fcp"`
+	Ready    float64 `json:"ready"`
+	FCP      float64 `json:"fcp"`
+	WasmCall float64 `json:"wasmCall"` // the page asks for its wasm module
+	WasmDone float64 `json:"wasmDone"` // the module is instantiated
 }
 
 func waitReady(ctx context.Context) (pageTimes, error) {
-	return poll(ctx, `({ready: window.__bench ? window.__bench.ready : 0, fcp: window.__bench ? window.__bench.fcp : 0})`,
+	return poll(ctx, `(window.__bench ? {ready: window.__bench.ready, fcp: window.__bench.fcp, wasmCall: window.__bench.wasmCall || 0, wasmDone: window.__bench.wasmDone || 0} : {ready: 0})`,
 		func(p pageTimes) bool { return p.Ready > 0 }, 60*time.Second)
 }
 
 // loadRun is one cold load and offline reload of a site.
 type loadRun struct {
 	Cold, FCP       float64 // ms from navigation start
+	Phases          pageTimes
 	Offline         float64 // ms from the offline reload's navigation start
+	OfflinePhases   pageTimes
 	OfflineFCP      float64
 	WasmTransfer    int64  // bytes over the wire for app.wasm
 	WasmEncoding    string // Content-Encoding the server chose
@@ -220,7 +238,7 @@ func load(b *browser, s *server, query string, offline bool) (loadRun, error) {
 	if err != nil {
 		return r, err
 	}
-	r.Cold, r.FCP = t.Ready, t.FCP
+	r.Cold, r.FCP, r.Phases = t.Ready, t.FCP, t
 	select {
 	case resp := <-wasmResp:
 		if resp != nil {
@@ -246,7 +264,7 @@ func load(b *browser, s *server, query string, offline bool) (loadRun, error) {
 	if err != nil {
 		return r, fmt.Errorf("offline reload: %w", err)
 	}
-	r.Offline, r.OfflineFCP = t.Ready, t.FCP
+	r.Offline, r.OfflineFCP, r.OfflinePhases = t.Ready, t.FCP, t
 	return r, nil
 }
 
@@ -317,29 +335,89 @@ func memory(ctx context.Context) (jsHeap, wasm int64, err error) {
 				jsHeap = int64(x.Value)
 			}
 		}
-		proto, err := cdp.Call(ctx, t, runtime.Evaluate, runtime.EvaluateParams{Expression: "WebAssembly.Memory.prototype", ObjectGroup: "bench"})
-		if err != nil {
-			return err
-		}
-		defer cdp.Call(ctx, t, runtime.ReleaseObjectGroup, runtime.ReleaseObjectGroupParams{ObjectGroup: "bench"})
-		objs, err := cdp.Call(ctx, t, runtime.QueryObjects, runtime.QueryObjectsParams{PrototypeObjectID: proto.Result.ObjectID, ObjectGroup: "bench"})
-		if err != nil {
-			return err
-		}
-		sum, err := cdp.Call(ctx, t, runtime.CallFunctionOn, runtime.CallFunctionOnParams{
-			FunctionDeclaration: `function () { return this.reduce((s, m) => s + m.buffer.byteLength, 0); }`,
-			ObjectID:            objs.Objects.ObjectID,
-			ReturnByValue:       ptr(true),
-		})
-		if err != nil {
-			return err
-		}
-		if sum.ExceptionDetails != nil {
-			return fmt.Errorf("wasm memory: %s", sum.ExceptionDetails.Text)
-		}
-		return json.Unmarshal([]byte(sum.Result.Value), &wasm)
+		wasm, err = wasmMemory(ctx, t)
+		return err
 	}))
 	return jsHeap, wasm, err
+}
+
+// wasmMemory sums the byte length of every WebAssembly.Memory in t.
+func wasmMemory(ctx context.Context, t *chromedp.Target) (int64, error) {
+	proto, err := cdp.Call(ctx, t, runtime.Evaluate, runtime.EvaluateParams{Expression: "WebAssembly.Memory.prototype", ObjectGroup: "bench"})
+	if err != nil {
+		return 0, err
+	}
+	defer cdp.Call(ctx, t, runtime.ReleaseObjectGroup, runtime.ReleaseObjectGroupParams{ObjectGroup: "bench"})
+	objs, err := cdp.Call(ctx, t, runtime.QueryObjects, runtime.QueryObjectsParams{PrototypeObjectID: proto.Result.ObjectID, ObjectGroup: "bench"})
+	if err != nil {
+		return 0, err
+	}
+	sum, err := cdp.Call(ctx, t, runtime.CallFunctionOn, runtime.CallFunctionOnParams{
+		FunctionDeclaration: `function () { return this.reduce((s, m) => s + m.buffer.byteLength, 0); }`,
+		ObjectID:            objs.Objects.ObjectID,
+		ReturnByValue:       ptr(true),
+	})
+	if err != nil {
+		return 0, err
+	}
+	if sum.ExceptionDetails != nil {
+		return 0, fmt.Errorf("wasm memory: %s", sum.ExceptionDetails.Text)
+	}
+	var n int64
+	err = json.Unmarshal([]byte(sum.Result.Value), &n)
+	return n, err
+}
+
+// workers measures the page's workers (the PDF maker runs in one): their
+// JS heaps and wasm memories count towards the app's memory. It stays
+// attached to each worker it met until close.
+type workers struct {
+	ctx      context.Context
+	attached map[target.ID]context.Context
+	cancels  []context.CancelFunc
+}
+
+func newWorkers(ctx context.Context) *workers {
+	return &workers{ctx: ctx, attached: map[target.ID]context.Context{}}
+}
+
+// memory sums the JS heaps and wasm memories of the workers running now.
+func (w *workers) memory() (jsHeap, wasm int64, err error) {
+	infos, err := chromedp.Targets(w.ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, in := range infos {
+		if in.Type != "worker" {
+			continue
+		}
+		wctx, ok := w.attached[in.TargetID]
+		if !ok {
+			var cancel context.CancelFunc
+			wctx, cancel = chromedp.NewContext(w.ctx, chromedp.WithTargetID(in.TargetID))
+			w.attached[in.TargetID], w.cancels = wctx, append(w.cancels, cancel)
+		}
+		err := chromedp.Do(wctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			h, err := cdp.Call(ctx, t, runtime.GetHeapUsage, cdp.Empty{})
+			if err != nil {
+				return err
+			}
+			m, err := wasmMemory(ctx, t)
+			jsHeap += int64(h.UsedSize)
+			wasm += m
+			return err
+		}))
+		if err != nil {
+			return 0, 0, fmt.Errorf("worker %s: %w", in.URL, err)
+		}
+	}
+	return jsHeap, wasm, nil
+}
+
+func (w *workers) close() {
+	for _, c := range w.cancels {
+		c()
+	}
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -36,6 +36,8 @@ type options struct {
 	edits      int
 	pdfs       int
 	goBench    bool
+	interact   bool
+	appSite    string
 	lighthouse bool
 	keep       bool
 }
@@ -49,6 +51,8 @@ func main() {
 	flag.IntVar(&o.edits, "edits", 200, "keystrokes for the preview latency")
 	flag.IntVar(&o.pdfs, "pdfs", 5, "PDFs to make in the app")
 	flag.BoolVar(&o.goBench, "gobench", true, "run the Go benchmarks of ./app/...")
+	flag.StringVar(&o.appSite, "app", "", "measure this prebuilt static site (objector dist) as the app instead of building one: for trying a change by hand")
+	flag.BoolVar(&o.interact, "interact", true, "measure keystrokes, PDFs and memory in the app")
 	flag.BoolVar(&o.lighthouse, "lighthouse", os.Getenv("LIGHTHOUSE") == "1", "also run Lighthouse (npm lighthouse@12.2.3) mobile performance on both sites")
 	flag.BoolVar(&o.keep, "keep", false, "keep the work directory with both sites")
 	flag.Parse()
@@ -63,6 +67,8 @@ type siteResult struct {
 	wasm               sizes
 	pdfWasm            sizes // the app's PDF maker, loaded on the last step
 	cold, fcp, offline []float64
+	wasmCall, wasmDone []float64 // cold load phases (see pageTimes)
+	offCall, offDone   []float64 // offline reload phases
 	offlineFCP         []float64
 	wireBytes          []int64
 	wireEncoding       string
@@ -93,7 +99,11 @@ func run(o options) error {
 	loadStart := loadAverage()
 	appDir, floorDir := filepath.Join(work, "app"), filepath.Join(work, "floor")
 	logf("building the app (./wasm, objector dist) and the floor (./wasm/floor)")
-	if err := buildAppSite(root, work, appDir); err != nil {
+	if o.appSite != "" {
+		if err := os.CopyFS(appDir, os.DirFS(o.appSite)); err != nil {
+			return err
+		}
+	} else if err := buildAppSite(root, work, appDir); err != nil {
 		return err
 	}
 	if err := buildFloorSite(root, floorDir); err != nil {
@@ -174,6 +184,10 @@ func run(o options) error {
 				continue
 			}
 			s.res.cold = append(s.res.cold, r.Cold)
+			s.res.wasmCall = append(s.res.wasmCall, r.Phases.WasmCall)
+			s.res.wasmDone = append(s.res.wasmDone, r.Phases.WasmDone)
+			s.res.offCall = append(s.res.offCall, r.OfflinePhases.WasmCall)
+			s.res.offDone = append(s.res.offDone, r.OfflinePhases.WasmDone)
 			s.res.fcp = append(s.res.fcp, r.FCP)
 			s.res.offline = append(s.res.offline, r.Offline)
 			s.res.offlineFCP = append(s.res.offlineFCP, r.OfflineFCP)
@@ -195,8 +209,12 @@ func run(o options) error {
 		}
 	}
 
-	logf("app: keystroke → preview, PDF, memory")
-	interact, interactErr := measureApp(b, appSrv, o.edits, o.pdfs)
+	var interact *appInteraction
+	var interactErr error
+	if o.interact {
+		logf("app: keystroke → preview, PDF, memory")
+		interact, interactErr = measureApp(b, appSrv, o.edits, o.pdfs)
+	}
 
 	var benches []goBenchmark
 	var benchErr error
