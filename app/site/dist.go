@@ -68,10 +68,10 @@ func WriteDist(out, webDir string) (*DistReport, error) {
 	if err := app.GenerateStaticWebsite(out, h); err != nil {
 		return nil, err
 	}
-	if err := placeMetaCSP(out); err != nil {
+	if err := placeHeadFirst(out); err != nil {
 		return nil, err
 	}
-	if err := fixPrerenderedPages(out); err != nil {
+	if err := fixGeneratedFiles(out); err != nil {
 		return nil, err
 	}
 	assets, err := Assets(web)

@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -24,8 +25,20 @@ func FixPrerendered(page []byte) []byte {
 	return falseBoolean.ReplaceAll(page, nil)
 }
 
-// fixPrerenderedPages applies FixPrerendered to every page of a static site.
-func fixPrerenderedPages(out string) error {
+// fixGeneratedFiles applies FixPrerendered to every page of a static site
+// and FixAppJS to its app.js.
+func fixGeneratedFiles(out string) error {
+	name := filepath.Join(out, "app.js")
+	js, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	if js, err = FixAppJS(js); err != nil {
+		return err
+	}
+	if err := os.WriteFile(name, js, 0o644); err != nil {
+		return err
+	}
 	pages, err := filepath.Glob(filepath.Join(out, "*.html"))
 	if err != nil {
 		return err
@@ -44,18 +57,28 @@ func fixPrerenderedPages(out string) error {
 	return nil
 }
 
-// fixPrerenderedResponses applies FixPrerendered to the HTML pages h
-// serves.
-func fixPrerenderedResponses(h http.Handler) http.Handler {
+// fixGeneratedResponses makes what h (go-app's handler) serves what the
+// static site holds: FixPrerendered and headFirst on the HTML pages,
+// FixAppJS on app.js.
+func fixGeneratedResponses(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := &bufferedResponse{header: http.Header{}}
 		h.ServeHTTP(rec, r)
 		body := rec.body.Bytes()
-		if strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") && rec.header.Get("Content-Encoding") == "" {
-			body = FixPrerendered(body)
-			if rec.header.Get("Content-Length") != "" {
-				rec.header.Set("Content-Length", strconv.Itoa(len(body)))
+		plain := rec.header.Get("Content-Encoding") == ""
+		switch {
+		case r.URL.Path == "/app.js" || r.URL.Path == "/goapp.js":
+			js, err := FixAppJS(body)
+			if err != nil || !plain {
+				http.Error(w, fmt.Sprintf("app.js: %v (encoding %q)", err, rec.header.Get("Content-Encoding")), http.StatusInternalServerError)
+				return
 			}
+			body = js
+		case strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") && plain:
+			body = headFirst(FixPrerendered(body))
+		}
+		if rec.header.Get("Content-Length") != "" {
+			rec.header.Set("Content-Length", strconv.Itoa(len(body)))
 		}
 		for k, v := range rec.header {
 			w.Header()[k] = v

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -26,15 +27,15 @@ func TestFixPrerendered(t *testing.T) {
 	}
 }
 
-func TestFixPrerenderedResponses(t *testing.T) {
+func TestFixGeneratedResponses(t *testing.T) {
 	page := `<select><option selected>en</option><option selected="false">sv</option></select>`
-	h := fixPrerenderedResponses(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	h := fixGeneratedResponses(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/":
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			w.Header().Set("Content-Length", "84")
 			w.Write([]byte(page))
-		case "/app.js":
+		case "/web/other.js":
 			w.Header().Set("Content-Type", "text/javascript")
 			w.Write([]byte(`x = 'selected="false"'`))
 		default:
@@ -46,13 +47,21 @@ func TestFixPrerenderedResponses(t *testing.T) {
 		status     int
 	}{
 		{"/", `<select><option selected>en</option><option>sv</option></select>`, 200},
-		{"/app.js", `x = 'selected="false"'`, 200},
+		{"/web/other.js", `x = 'selected="false"'`, 200},
+		// FixAppJS refuses an app.js that is not go-app's.
+		{"/app.js", "", 500},
 		{"/nope", "404 page not found\n", 404},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
 			rec := httptest.NewRecorder()
 			h.ServeHTTP(rec, httptest.NewRequest("GET", tt.path, nil))
+			if tt.status == 500 {
+				if rec.Code != 500 || !strings.Contains(rec.Body.String(), "loader edits") {
+					t.Errorf("%d %q, want a 500 naming the loader edits", rec.Code, rec.Body.String())
+				}
+				return
+			}
 			if rec.Code != tt.status || rec.Body.String() != tt.want {
 				t.Errorf("%d %q, want %d %q", rec.Code, rec.Body.String(), tt.status, tt.want)
 			}

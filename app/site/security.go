@@ -86,26 +86,33 @@ func metaCSP() string {
 	return `<meta http-equiv="Content-Security-Policy" content="` + CSP + `">`
 }
 
-// metaFirst moves the policy's <meta> element to the top of <head>, right
-// after <meta charset>: a policy in a <meta> covers only what follows it,
-// and go-app puts RawHeaders last.
-func metaFirst(page []byte) []byte {
-	meta := []byte(metaCSP())
+// headFirst moves the policy's <meta> element and then the boot script
+// (loader.go) to the top of <head>, right after <meta charset>: a policy in
+// a <meta> covers only what follows it, go-app puts RawHeaders last, and the
+// boot script starts app.wasm's download and compilation, so the browser
+// should meet it first. Elements the page lacks are left out.
+func headFirst(page []byte) []byte {
 	charset := []byte(`<meta charset="UTF-8">`)
 	i := bytes.Index(page, charset)
-	if i < 0 || !bytes.Contains(page, meta) {
+	if i < 0 {
 		return page
 	}
-	page = bytes.Replace(page, meta, nil, 1)
+	var first []byte
+	for _, el := range []string{metaCSP(), bootHead} {
+		if j := bytes.Index(page, []byte(el)); j > i {
+			page = append(page[:j:j], page[j+len(el):]...)
+			first = append(first, el...)
+		}
+	}
 	at := i + len(charset)
-	out := make([]byte, 0, len(page)+len(meta))
+	out := make([]byte, 0, len(page)+len(first))
 	out = append(out, page[:at]...)
-	out = append(out, meta...)
+	out = append(out, first...)
 	return append(out, page[at:]...)
 }
 
-// placeMetaCSP applies metaFirst to every generated page in out.
-func placeMetaCSP(out string) error {
+// placeHeadFirst applies headFirst to every generated page in out.
+func placeHeadFirst(out string) error {
 	pages, err := filepath.Glob(filepath.Join(out, "*.html"))
 	if err != nil {
 		return err
@@ -115,7 +122,7 @@ func placeMetaCSP(out string) error {
 		if err != nil {
 			return err
 		}
-		moved := metaFirst(data)
+		moved := headFirst(data)
 		if bytes.Equal(moved, data) {
 			continue
 		}

@@ -50,20 +50,22 @@ func TestCSPDirectives(t *testing.T) {
 	}
 }
 
-func TestMetaFirst(t *testing.T) {
+func TestHeadFirst(t *testing.T) {
 	meta := metaCSP()
 	tests := []struct{ name, in, want string }{
 		{"moved after charset",
-			`<head><meta charset="UTF-8"><link rel="stylesheet" href="/a.css"><script src="/b.js"></script>` + meta + `</head>`,
-			`<head><meta charset="UTF-8">` + meta + `<link rel="stylesheet" href="/a.css"><script src="/b.js"></script></head>`},
-		{"already first", `<meta charset="UTF-8">` + meta + `<link>`, `<meta charset="UTF-8">` + meta + `<link>`},
-		{"no policy: unchanged", `<meta charset="UTF-8"><link>`, `<meta charset="UTF-8"><link>`},
+			`<head><meta charset="UTF-8"><link rel="stylesheet" href="/a.css"><script src="/b.js"></script>` + meta + bootHead + `</head>`,
+			`<head><meta charset="UTF-8">` + meta + bootHead + `<link rel="stylesheet" href="/a.css"><script src="/b.js"></script></head>`},
+		{"policy before the boot script", `<meta charset="UTF-8"><link>` + bootHead + meta, `<meta charset="UTF-8">` + meta + bootHead + `<link>`},
+		{"already first", `<meta charset="UTF-8">` + meta + bootHead + `<link>`, `<meta charset="UTF-8">` + meta + bootHead + `<link>`},
+		{"policy alone", `<meta charset="UTF-8"><link>` + meta, `<meta charset="UTF-8">` + meta + `<link>`},
+		{"neither: unchanged", `<meta charset="UTF-8"><link>`, `<meta charset="UTF-8"><link>`},
 		{"no charset: unchanged", `<head><link>` + meta, `<head><link>` + meta},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := string(metaFirst([]byte(tt.in))); got != tt.want {
-				t.Errorf("metaFirst:\n%s\nwant\n%s", got, tt.want)
+			if got := string(headFirst([]byte(tt.in))); got != tt.want {
+				t.Errorf("headFirst:\n%s\nwant\n%s", got, tt.want)
 			}
 		})
 	}

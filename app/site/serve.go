@@ -71,7 +71,7 @@ func NewServer(webDir string) (*Server, error) {
 		return nil, err
 	}
 	mux.Handle(path.Dir(locales.CompactPath("xx"))+"/", langs)
-	mux.Handle("/", fixPrerenderedResponses(h))
+	mux.Handle("/", fixGeneratedResponses(h))
 	return &Server{mux: withSecurityHeaders(mux), version: h.Version}, nil
 }
 

@@ -100,7 +100,7 @@ func Handler(web fs.FS) (*app.Handler, error) {
 		Scripts: []string{StorageShim},
 		// The policy also as a <meta> element, for hosts that send no
 		// headers; WriteDist moves it to the top of <head>.
-		RawHeaders: []string{metaCSP()},
+		RawHeaders: []string{metaCSP(), bootHead},
 		// Everything under /web, fonts included, so a PDF can be made offline.
 		CacheableResources:    cacheable,
 		ServiceWorkerTemplate: workerJS,
@@ -110,7 +110,7 @@ func Handler(web fs.FS) (*app.Handler, error) {
 		// The languages the app can fetch (languages.go).
 		Env: map[string]string{locales.IndexEnv: langs.index},
 	}
-	for _, p := range []string{IconDefault, IconLarge, IconMaskable, IconSVG, Stylesheet, LoaderStylesheet, StorageShim} {
+	for _, p := range []string{IconDefault, IconLarge, IconMaskable, IconSVG, Stylesheet, LoaderStylesheet, StorageShim, BootScript} {
 		if _, err := fs.Stat(web, p[len("/web/"):]); err != nil {
 			// A missing precached file would make the worker's install fail,
 			// and with it every offline visit.
@@ -136,5 +136,6 @@ func settings(h *app.Handler) []string {
 	s = append(s, h.Scripts...)
 	s = append(s, h.RawHeaders...)
 	s = append(s, h.CacheableResources...)
+	s = append(s, loaderSettings()...)
 	return s
 }

@@ -56,6 +56,7 @@ func webDir(t *testing.T) string {
 		"icons/icon-512.png":          nil,
 		"icons/icon-maskable-512.png": nil,
 		"storage-shim.js":             nil,
+		"boot.js":                     nil,
 		"loader.css":                  nil,
 	}
 	for name, data := range files {
@@ -83,7 +84,7 @@ func TestAssets(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{
-		"app.wasm", "fonts/LICENSE", "fonts/Test.ttf", "icons/icon-192.png",
+		"app.wasm", "boot.js", "fonts/LICENSE", "fonts/Test.ttf", "icons/icon-192.png",
 		"icons/icon-512.png", "icons/icon-maskable-512.png", "icons/icon.svg", "loader.css", "objector.css",
 		"storage-shim.js",
 	}
@@ -103,6 +104,7 @@ func TestVersion(t *testing.T) {
 		"icons/icon-512.png":          {Data: []byte("png")},
 		"icons/icon-maskable-512.png": {Data: []byte("png")},
 		"storage-shim.js":             {Data: []byte("js")},
+		"boot.js":                     {Data: []byte("js")},
 		"loader.css":                  {Data: []byte("css")},
 	}
 	with := func(change func(fstest.MapFS)) fstest.MapFS {
@@ -353,7 +355,7 @@ func TestWriteDist(t *testing.T) {
 	}
 	want := []string{
 		"_headers", "app-worker.js", "app.css", "app.js", "index.html", "manifest.webmanifest", "wasm_exec.js",
-		"web/app.wasm", "web/fonts/LICENSE", "web/fonts/Test.ttf", "web/icons/icon-192.png",
+		"web/app.wasm", "web/boot.js", "web/fonts/LICENSE", "web/fonts/Test.ttf", "web/icons/icon-192.png",
 		"web/icons/icon-512.png", "web/icons/icon-maskable-512.png", "web/icons/icon.svg", "web/loader.css", "web/objector.css",
 		"web/storage-shim.js",
 	}

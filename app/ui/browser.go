@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -25,6 +26,28 @@ func jsCall(v app.Value, method string, args ...any) (res app.Value, err error) 
 		return nil, errors.New(method + ": no receiver")
 	}
 	return v.Call(method, args...), nil
+}
+
+// jsNew calls a constructor and turns a JS exception into an error.
+func jsNew(ctor app.Value, args ...any) (res app.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("new: %v", r)
+			res = nil
+		}
+	}()
+	return ctor.New(args...), nil
+}
+
+// pageScript is the full URL of the page's script whose path ends in name,
+// or "" if it has none.
+func pageScript(name string) string {
+	doc := app.Window().Get("document")
+	el, err := jsCall(doc, "querySelector", `script[src$="`+name+`"]`)
+	if err != nil || el == nil || !el.Truthy() {
+		return ""
+	}
+	return el.Get("src").String()
 }
 
 // jsGet reads a property that may throw.
@@ -132,6 +155,25 @@ func focusFirstInvalid() {
 }
 
 // setRootAttr sets an attribute on <html>.
+// markReady says the page is mounted (<html data-ready="true">, what the
+// tests and the bench wait for) on the frame after ctx's, then starts the
+// service worker: its precache would otherwise compete with app.wasm's
+// download and compilation on a first visit (app/site/loader.go moved the
+// registration here).
+func markReady(ctx app.Context) {
+	ctx.Defer(func(app.Context) {
+		setRootAttr("data-ready", "true")
+		workerOnce.Do(func() {
+			if w := app.Window(); w.Get("goappInitServiceWorker").Type() == app.TypeFunction {
+				jsCall(w, "goappInitServiceWorker")
+			}
+		})
+	})
+}
+
+// workerOnce registers the worker once per page, whichever root mounts.
+var workerOnce sync.Once
+
 func setRootAttr(name, value string) {
 	root := app.Window().Get("document").Get("documentElement")
 	if value == "" {

@@ -58,7 +58,7 @@ func (p *EmbedPage) OnInit() {
 // OnMount picks the page's language (?lang=, then the browser's), learns
 // the origin for the snippet and listens for the preview's height.
 func (p *EmbedPage) OnMount(ctx app.Context) {
-	ready := func(ctx app.Context) { ctx.Defer(func(app.Context) { setRootAttr("data-ready", "true") }) }
+	ready := markReady
 	if p.bundle == nil {
 		ready(ctx)
 		return

@@ -1,0 +1,72 @@
+package site
+
+import (
+	"bytes"
+	"fmt"
+)
+
+// WasmPath is where the pages find app.wasm.
+const WasmPath = "/web/app.wasm"
+
+// BootScript fetches and compiles app.wasm from the page's head (web/boot.js).
+const BootScript = "/web/boot.js"
+
+// bootHead goes first into every page's head (headFirst). The script is
+// async, so it holds up neither the parser nor the first paint, and of high
+// priority, so the browser does not queue it behind the stylesheets. It
+// fetches app.wasm itself: a <link rel=preload> would fetch it twice where
+// the memory cache is off (devtools, the bench's cold loads).
+const bootHead = `<script async fetchpriority="high" src="` + BootScript + `"></script>`
+
+// loaderEdits change go-app's generated app.js (gen/app.js of v10.1.11),
+// each measured by make bench (README, Performance):
+//
+//   - app.js takes the module boot.js compiled and only instantiates it.
+//     go-app fetched app.wasm only once the deferred scripts ran, and
+//     re-wrapped the download in a JavaScript stream to count progress,
+//     which fed the compiler from the main thread. Without boot.js (it
+//     failed to load) app.js fetches straight into instantiateStreaming.
+//   - The service worker is registered once the app is mounted (the client
+//     calls goappInitServiceWorker, app/ui/browser.go), not before the wasm
+//     is fetched: its precache downloads app.wasm, pdf.wasm, the fonts and
+//     every language, and on a first visit that competed with app.wasm's
+//     own download and compilation.
+//
+// Each old text must occur exactly once; FixAppJS fails otherwise, so a
+// go-app upgrade that moves them breaks the build instead of the loader.
+var loaderEdits = []struct{ old, new string }{
+	{
+		old: "goappInitServiceWorker();\ngoappWatchForUpdate();",
+		new: "goappWatchForUpdate();",
+	},
+	{
+		old: "    const wasm = await instantiateStreaming(\n" +
+			"      fetchWithProgress(\"" + WasmPath + "\", showProgress),\n" +
+			"      go.importObject\n" +
+			"    );",
+		new: "    const wasm = await (window.objectorWasm\n" +
+			"      ? window.objectorWasm(go.importObject)\n" +
+			"      : instantiateStreaming(fetch(\"" + WasmPath + "\"), go.importObject));",
+	},
+}
+
+// FixAppJS applies loaderEdits to go-app's app.js.
+func FixAppJS(js []byte) ([]byte, error) {
+	for _, e := range loaderEdits {
+		if n := bytes.Count(js, []byte(e.old)); n != 1 {
+			return nil, fmt.Errorf("site: go-app's app.js has %d copies of %q, want 1: the loader edits need updating", n, e.old)
+		}
+		js = bytes.Replace(js, []byte(e.old), []byte(e.new), 1)
+	}
+	return js, nil
+}
+
+// loaderSettings are the edits as text, for the version hash: a changed
+// loader is a new version.
+func loaderSettings() []string {
+	s := []string{bootHead}
+	for _, e := range loaderEdits {
+		s = append(s, e.old, e.new)
+	}
+	return s
+}
