@@ -61,7 +61,7 @@ func (s *Shell) OnInit() {
 // interface language: ?lang=, then the kept preference, then the browser's
 // languages, then English.
 func (s *Shell) OnMount(ctx app.Context) {
-	ready := func(ctx app.Context) { ctx.Defer(func(app.Context) { setRootAttr("data-ready", "true") }) }
+	ready := markReady
 	if s.state == nil {
 		ready(ctx)
 		return
@@ -183,29 +183,14 @@ func (s *Shell) renderStep() app.UI {
 	return &TaskStep{S: st, Rev: st.rev}
 }
 
-// renderLivePreview shows, beside "about you" and "your situation" on wide
-// screens, the letter as it stands, re-composed on every keystroke; a blank
-// sheet until the letter can be written. It repeats what the review shows,
-// so assistive technology skips it.
+// renderLivePreview puts the live preview (LivePreview) beside "about you"
+// and "your situation" once a task is chosen.
 func (s *Shell) renderLivePreview(step wizard.Step) app.UI {
 	st := s.state
 	if step != wizard.StepAbout && step != wizard.StepSituation || st.Draft.Task == "" {
 		return nil
 	}
-	var sheet app.UI = app.Div().Class("sheet", "sheet--pending").Body(
-		app.Span().Class("skeleton", "skeleton--short"),
-		app.Span().Class("skeleton", "skeleton--short"),
-		app.Span().Class("skeleton"),
-		app.Span().Class("skeleton"),
-		app.Span().Class("skeleton", "skeleton--short"),
-	)
-	for _, l := range st.Letters() {
-		if l.Err == nil {
-			sheet = &LetterSheet{Doc: l.Doc}
-			break
-		}
-	}
-	return app.Aside().Class("live-preview").Aria("hidden", "true").Body(sheet)
+	return &LivePreview{S: st, Rev: st.rev, Lang: st.LetterLoc().Lang()}
 }
 
 func (s *Shell) renderNav(step wizard.Step) app.UI {

@@ -31,6 +31,9 @@ type State struct {
 	rev     int
 	changed func(app.Context)
 	goTo    func(app.Context, wizard.Step)
+	// preview patches the live preview at once (LivePreview), nil when
+	// none is on show.
+	preview func()
 }
 
 // Rev counts changes, so a step component re-renders whenever the shared
@@ -61,6 +64,9 @@ func (s *State) Update(ctx app.Context, f func(d *wizard.Draft), fields ...strin
 
 func (s *State) touch(ctx app.Context) {
 	s.rev++
+	if s.preview != nil {
+		s.preview()
+	}
 	if s.changed != nil {
 		s.changed(ctx)
 	}
