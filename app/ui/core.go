@@ -28,14 +28,17 @@ func checkFacts(f letter.Facts, k letter.Kind) []letter.FieldError { return f.Va
 
 // fontURLs are the URLs of what a PDF needs, as the host serves them (a
 // static host may put the app under a path prefix): the PDF maker
-// (pdf.wasm, see pdfwasm.go) and the fonts it fetches once.
-type fontURLs struct{ Maker, Regular, Bold string }
+// (pdf.wasm, see pdfwasm.go), the worker it runs in and the Go runtime the
+// worker loads (pdfworker.go), and the fonts it fetches once.
+type fontURLs struct{ Maker, Worker, WasmExec, Regular, Bold string }
 
 func fontsAt(ctx app.Context) fontURLs {
 	return fontURLs{
-		Maker:   ctx.ResolveStaticResource("/web/pdf.wasm"),
-		Regular: ctx.ResolveStaticResource("/web/fonts/" + regularFont),
-		Bold:    ctx.ResolveStaticResource("/web/fonts/" + boldFont),
+		Maker:    ctx.ResolveStaticResource("/web/pdf.wasm"),
+		Worker:   ctx.ResolveStaticResource("/web/pdf-worker.js"),
+		WasmExec: pageScript("wasm_exec.js"),
+		Regular:  ctx.ResolveStaticResource("/web/fonts/" + regularFont),
+		Bold:     ctx.ResolveStaticResource("/web/fonts/" + boldFont),
 	}
 }
 

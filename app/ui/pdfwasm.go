@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -80,23 +81,37 @@ func instantiate(url string, imports app.Value) (app.Value, error) {
 	return await(p)
 }
 
-// renderPDF makes a letter's PDF with pdf.wasm; call it off the UI
-// goroutine.
+// renderPDF makes a letter's PDF with pdf.wasm, in the worker where one
+// runs; call it off the UI goroutine.
 func renderPDF(doc letter.Document, at fontURLs) ([]byte, error) {
-	maker, err := loadPDFMaker(at.Maker)
-	if err != nil {
-		return nil, err
-	}
 	docJSON, err := json.Marshal(doc)
 	if err != nil {
 		return nil, err
 	}
-	p, err := jsCall(maker, "call", nil, string(docJSON), at.Regular, at.Bold)
+	return makerCall(string(docJSON), at)
+}
+
+// makerCall runs objectorPDF(docJSON, fonts…) in the worker, or in the page
+// where no worker runs.
+func makerCall(docJSON string, at fontURLs) ([]byte, error) {
+	if at.WasmExec != "" {
+		if w := pdfWorkerAt(at.Worker); w != nil {
+			data, err := w.render(docJSON, at)
+			if !errors.Is(err, errNoWorker) {
+				return data, err
+			}
+		}
+	}
+	maker, err := loadPDFMaker(at.Maker)
+	if err != nil {
+		return nil, err
+	}
+	p, err := jsCall(maker, "call", nil, docJSON, at.Regular, at.Bold)
 	if err != nil {
 		return nil, err
 	}
 	v, err := await(p)
-	if err != nil {
+	if err != nil || !v.Truthy() {
 		return nil, err
 	}
 	out := make([]byte, v.Length())
@@ -104,18 +119,86 @@ func renderPDF(doc letter.Document, at fontURLs) ([]byte, error) {
 	return out, nil
 }
 
-// warmPDF loads pdf.wasm and its fonts ahead of the first PDF, so the
-// click does not wait for them; call it off the UI goroutine. A failure
-// shows later, when the person asks for a PDF.
-func warmPDF(at fontURLs) {
-	maker, err := loadPDFMaker(at.Maker)
-	if err == nil {
-		var p app.Value
-		if p, err = jsCall(maker, "call", nil, "", at.Regular, at.Bold); err == nil {
-			_, err = await(p)
+// warmPDFWhenIdle warms the PDF maker (warmPDF) from the steps where the
+// person types their details, once the page is idle: pdf.wasm (1 MB
+// compressed) and the fonts are then in place long before the last step,
+// and loading them does not hold up the keys being typed.
+func warmPDFWhenIdle(ctx app.Context) {
+	at := fontsAt(ctx)
+	ctx.Async(func() {
+		if pdfWarm.Load() {
+			return
+		}
+		whenIdle()
+		warmPDF(at)
+	})
+}
+
+// pdfWarm is set once warmPDF succeeded.
+var pdfWarm atomic.Bool
+
+// whenIdle returns once the browser has an idle moment (at most 2 s),
+// or after a short delay where it cannot tell (Safari).
+func whenIdle() {
+	w := app.Window()
+	done := make(chan struct{})
+	var once sync.Once
+	cb := app.FuncOf(func(app.Value, []app.Value) any {
+		once.Do(func() { close(done) })
+		return nil
+	})
+	defer cb.Release()
+	if w.Get("requestIdleCallback").Type() == app.TypeFunction {
+		opts := app.Window().Get("Object").New()
+		opts.Set("timeout", 2000)
+		if _, err := jsCall(w, "requestIdleCallback", cb, opts); err == nil {
+			<-done
+			return
 		}
 	}
-	if err != nil {
-		app.Log("pdf:", err)
+	if _, err := jsCall(w, "setTimeout", cb, 500); err == nil {
+		<-done
 	}
+}
+
+// warmPDF loads pdf.wasm and its fonts ahead of the first PDF, so the
+// click does not wait for them; call it off the UI goroutine. In a worker
+// it also makes a throwaway letter: the first PDF compiles and runs most of
+// the renderer for the first time, about four times as long as the next,
+// and there that happens off the main thread. In the page only the fonts
+// are loaded, so the warm-up holds nothing up. A failure shows later, when
+// the person asks for a PDF.
+func warmPDF(at fontURLs) {
+	if pdfWarm.Load() {
+		return
+	}
+	doc := ""
+	if at.WasmExec != "" && pdfWorkerAt(at.Worker) != nil {
+		if b, err := json.Marshal(warmLetter); err == nil {
+			doc = string(b)
+		}
+	}
+	if _, err := makerCall(doc, at); err != nil {
+		app.Log("pdf:", err)
+		return
+	}
+	pdfWarm.Store(true)
+}
+
+// warmLetter is a letter with every part, in the scripts the fonts cover,
+// for warmPDF.
+var warmLetter = letter.Document{
+	Kind: letter.Objection, Lang: "en", Title: "Objection",
+	Sender:     []string{"Ana Silva", "Rua Augusta 10", "1100-053 Lisboa"},
+	Recipient:  []string{"Company Ltd", "1 Main Street", "Dublin 2", "Ireland"},
+	ReturnLine: "Ana Silva · Rua Augusta 10 · 1100-053 Lisboa", Notice: "By e-mail",
+	PlaceDate: "Lisboa, 1 January 2026", Subject: "Objection under Article 21(1) GDPR",
+	Salutation: "Dear Sir or Madam,",
+	Body: []letter.Block{
+		{Kind: letter.Paragraph, Text: "Ελληνικά, български, čeština, Gaeilge: every script of the letters."},
+		{Kind: letter.Heading, Text: "My demands"},
+		{Kind: letter.List, Text: "I ask you to:", Items: []string{"stop", "erase", "restrict", "confirm"}},
+	},
+	Closing: "Yours faithfully,", Signature: "Ana Silva",
+	EnclosuresLabel: "Enclosures", Enclosures: []string{"Copy of my ID"},
 }

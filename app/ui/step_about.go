@@ -16,6 +16,9 @@ type AboutStep struct {
 	Rev int
 }
 
+// OnMount starts loading the PDF maker once the page is idle (pdfwasm.go).
+func (c *AboutStep) OnMount(ctx app.Context) { warmPDFWhenIdle(ctx) }
+
 // Render draws the person's address and account.
 func (c *AboutStep) Render() app.UI {
 	s := c.S

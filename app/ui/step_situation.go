@@ -17,6 +17,10 @@ type SituationStep struct {
 	Rev int
 }
 
+// OnMount starts loading the PDF maker once the page is idle (pdfwasm.go),
+// for a draft that reopens on this step.
+func (c *SituationStep) OnMount(ctx app.Context) { warmPDFWhenIdle(ctx) }
+
 // Render draws the objection part, the claim part, or both.
 func (c *SituationStep) Render() app.UI {
 	s := c.S

@@ -1,0 +1,45 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPDFOffline: with the server gone, a letter still becomes a PDF: the
+// PDF maker's worker (web/pdf-worker.js), the Go runtime it loads, pdf.wasm
+// and the fonts all come from the service worker's cache. The maker is
+// warmed with a throwaway letter on "about you"; that must not show
+// anywhere.
+func TestPDFOffline(t *testing.T) {
+	b := wizOpen(t, 390, 844)
+	b.open("/?lang=en&letter=objection&controller=meta")
+	b.page.WaitServiceWorker()
+	b.page.WaitFor(`(async () => { for (const k of await caches.keys()) { if (await (await caches.open(k)).match('/web/pdf-worker.js')) return true } return false })()`)
+	b.page.GoOffline()
+	b.open("/?lang=en&letter=objection&controller=meta")
+	b.step(3, false)
+	b.typeInto("f-name", "Jana Offline")
+	b.typeInto("f-street", "Hauptstraße 1")
+	b.typeInto("f-postalCode", "10115")
+	b.typeInto("f-city", "Berlin")
+	b.choose("f-country", "DE")
+	b.typeInto("f-email", "jana@example.de")
+	b.typeInto("f-account", "jana.offline")
+	b.next(4)
+	b.click(`label[for="f-reasons-beliefs"]`)
+	b.next(5)
+	b.next(6)
+	text := pdfText(t, b.downloadAfter("#pdf-objection"))
+	wantContains(t, "offline PDF", text, "Jana Offline", "Art. 21")
+	if strings.Contains(text, warmName) {
+		t.Errorf("the warm-up letter leaked into the PDF:\n%s", text)
+	}
+	for _, m := range b.page.Errors() {
+		if m.IsException() {
+			t.Errorf("offline: %s", m)
+		}
+	}
+}
+
+// warmName is the sender of app/ui's throwaway warm-up letter.
+const warmName = "Ana Silva · Rua Augusta"
