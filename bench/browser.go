@@ -38,6 +38,13 @@ const instrument = `(() => {
       for (const e of l.getEntries()) if (e.name === 'first-contentful-paint' && !b.fcp) b.fcp = e.startTime;
     }).observe({ type: 'paint', buffered: true });
   } catch (e) {}
+  // Largest contentful paint: every candidate, [ms, px², element].
+  b.lcp = [];
+  try {
+    new PerformanceObserver(l => {
+      for (const e of l.getEntries()) b.lcp.push([e.startTime, e.size, e.element ? e.element.localName + '.' + e.element.className : '(removed)']);
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch (e) {}
   // Keystrokes: from keydown to go-app writing the field's value back.
   b.keys = []; b.clicks = [];
   let pending = null;
@@ -180,10 +187,11 @@ type pageTimes struct {
 	FCP      float64 `json:"fcp"`
 	WasmCall float64 `json:"wasmCall"` // the page asks for its wasm module
 	WasmDone float64 `json:"wasmDone"` // the module is instantiated
+	LCP      [][]any `json:"lcp"`      // largest contentful paint candidates
 }
 
 func waitReady(ctx context.Context) (pageTimes, error) {
-	return poll(ctx, `(window.__bench ? {ready: window.__bench.ready, fcp: window.__bench.fcp, wasmCall: window.__bench.wasmCall || 0, wasmDone: window.__bench.wasmDone || 0} : {ready: 0})`,
+	return poll(ctx, `(window.__bench ? {ready: window.__bench.ready, fcp: window.__bench.fcp, wasmCall: window.__bench.wasmCall || 0, wasmDone: window.__bench.wasmDone || 0, lcp: window.__bench.lcp} : {ready: 0})`,
 		func(p pageTimes) bool { return p.Ready > 0 }, 60*time.Second)
 }
 

@@ -178,8 +178,8 @@ func run(o options) error {
 			if err != nil {
 				return fmt.Errorf("%s run %d: %w", s.name, i+1, err)
 			}
-			logf("%s run %d%s: mount %.0f ms, FCP %.0f ms, offline %.0f ms, wasm %d B %s",
-				s.name, i+1, map[bool]string{false: " (warm-up)", true: ""}[counted], r.Cold, r.FCP, r.Offline, r.WasmTransfer, r.WasmEncoding)
+			logf("%s run %d%s: mount %.0f ms, FCP %.0f ms, offline %.0f ms, wasm %d B %s; LCP candidates %v",
+				s.name, i+1, map[bool]string{false: " (warm-up)", true: ""}[counted], r.Cold, r.FCP, r.Offline, r.WasmTransfer, r.WasmEncoding, r.Phases.LCP)
 			if !counted {
 				continue
 			}
