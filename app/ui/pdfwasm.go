@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -119,20 +120,36 @@ func makerCall(docJSON string, at fontURLs) ([]byte, error) {
 	return out, nil
 }
 
-// warmPDFWhenIdle warms the PDF maker (warmPDF) from the steps where the
-// person types their details, once the page is idle: pdf.wasm (1 MB
-// compressed) and the fonts are then in place long before the last step,
-// and loading them does not hold up the keys being typed.
-func warmPDFWhenIdle(ctx app.Context) {
+// warmPDFWhenIdle warms the PDF maker from the steps where the person types
+// their details: once the page is idle it starts pdf.wasm and loads the
+// fonts, and once they stop typing for a moment (quiet) it makes the
+// throwaway letter (warmPDF). It is then in place long before the last step,
+// and the warm-up, in a worker, does not take the processor from the keys
+// being typed.
+func warmPDFWhenIdle(ctx app.Context, s *State) {
 	at := fontsAt(ctx)
 	ctx.Async(func() {
 		if pdfWarm.Load() {
 			return
 		}
 		whenIdle()
+		if _, err := makerCall("", at); err != nil {
+			app.Log("pdf:", err)
+			return
+		}
+		for {
+			since := time.Since(s.lastInput())
+			if since >= quiet {
+				break
+			}
+			time.Sleep(quiet - since)
+		}
 		warmPDF(at)
 	})
 }
+
+// quiet is how long the person stops typing before the PDF maker warms up.
+const quiet = time.Second
 
 // pdfWarm is set once warmPDF succeeded.
 var pdfWarm atomic.Bool

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sync/atomic"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -34,7 +35,13 @@ type State struct {
 	// preview patches the live preview at once (LivePreview), nil when
 	// none is on show.
 	preview func()
+	// typed is when the draft last changed (UnixNano), read by the PDF
+	// maker's warm-up on another goroutine.
+	typed atomic.Int64
 }
+
+// lastInput is when the draft last changed.
+func (s *State) lastInput() time.Time { return time.Unix(0, s.typed.Load()) }
 
 // Rev counts changes, so a step component re-renders whenever the shared
 // state changed (go-app compares a pointer, not what it points to).
@@ -64,6 +71,7 @@ func (s *State) Update(ctx app.Context, f func(d *wizard.Draft), fields ...strin
 
 func (s *State) touch(ctx app.Context) {
 	s.rev++
+	s.typed.Store(time.Now().UnixNano())
 	if s.preview != nil {
 		s.preview()
 	}

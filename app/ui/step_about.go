@@ -17,7 +17,7 @@ type AboutStep struct {
 }
 
 // OnMount starts loading the PDF maker once the page is idle (pdfwasm.go).
-func (c *AboutStep) OnMount(ctx app.Context) { warmPDFWhenIdle(ctx) }
+func (c *AboutStep) OnMount(ctx app.Context) { warmPDFWhenIdle(ctx, c.S) }
 
 // Render draws the person's address and account.
 func (c *AboutStep) Render() app.UI {

@@ -19,7 +19,7 @@ type SituationStep struct {
 
 // OnMount starts loading the PDF maker once the page is idle (pdfwasm.go),
 // for a draft that reopens on this step.
-func (c *SituationStep) OnMount(ctx app.Context) { warmPDFWhenIdle(ctx) }
+func (c *SituationStep) OnMount(ctx app.Context) { warmPDFWhenIdle(ctx, c.S) }
 
 // Render draws the objection part, the claim part, or both.
 func (c *SituationStep) Render() app.UI {
