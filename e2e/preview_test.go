@@ -28,13 +28,7 @@ func TestLivePreview(t *testing.T) {
 	if n := wizEval[int](b, `document.querySelectorAll(".live-preview .sheet--pending").length`); n != 1 {
 		t.Fatalf("%d blank sheets beside the empty form, want 1", n)
 	}
-	b.typeInto("f-name", "Ana Silva")
-	b.typeInto("f-street", "Rua Augusta 10")
-	b.typeInto("f-postalCode", "1100-053")
-	b.typeInto("f-city", "Lisboa")
-	b.choose("f-country", "PT")
-	b.typeInto("f-email", "ana@example.pt")
-	b.typeInto("f-account", "@anasilva")
+	b.fillAbout(anaSilva)
 	b.next(4)
 	b.click(`label[for="f-reasons-beliefs"]`)
 	b.do(chromedp.Poll[chromedp.Void](`!!document.querySelector('.live-preview .sheet[data-kind="objection"]')`))

@@ -346,3 +346,24 @@ func jsString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+// person is what "about you" (step 3) asks for.
+type person struct{ name, street, postalCode, city, country, email, account string }
+
+var (
+	janJansen     = person{"Jan Jansen", "Damrak 1", "1012 LG", "Amsterdam", "NL", "jan@example.nl", "jan@example.nl"}
+	anaSilva      = person{"Ana Silva", "Rua Augusta 10", "1100-053", "Lisboa", "PT", "ana@example.pt", "@anasilva"}
+	maxMustermann = person{"Max Mustermann", "Musterweg 3", "10115", "Berlin", "DE", "max@example.org", "https://www.linkedin.com/in/max"}
+)
+
+// fillAbout types p into "about you", field by field as a person would.
+func (b *wizBrowser) fillAbout(p person) {
+	b.t.Helper()
+	b.typeInto("f-name", p.name)
+	b.typeInto("f-street", p.street)
+	b.typeInto("f-postalCode", p.postalCode)
+	b.typeInto("f-city", p.city)
+	b.choose("f-country", p.country)
+	b.typeInto("f-email", p.email)
+	b.typeInto("f-account", p.account)
+}
