@@ -68,9 +68,6 @@ func WriteDist(out, webDir string) (*DistReport, error) {
 	if err := app.GenerateStaticWebsite(out, h); err != nil {
 		return nil, err
 	}
-	if err := placeHeadFirst(out); err != nil {
-		return nil, err
-	}
 	if err := fixGeneratedFiles(out); err != nil {
 		return nil, err
 	}

@@ -25,8 +25,12 @@ func FixPrerendered(page []byte) []byte {
 	return falseBoolean.ReplaceAll(page, nil)
 }
 
-// fixGeneratedFiles applies FixPrerendered to every page of a static site
-// and FixAppJS to its app.js.
+// fixPage is what every generated page goes through, in the static site
+// and in `objector serve`.
+func fixPage(page []byte) []byte { return headFirst(FixPrerendered(page)) }
+
+// fixGeneratedFiles applies fixPage to every page of a static site and
+// FixAppJS to its app.js.
 func fixGeneratedFiles(out string) error {
 	name := filepath.Join(out, "app.js")
 	js, err := os.ReadFile(name)
@@ -48,7 +52,7 @@ func fixGeneratedFiles(out string) error {
 		if err != nil {
 			return err
 		}
-		if fixed := FixPrerendered(data); !bytes.Equal(fixed, data) {
+		if fixed := fixPage(data); !bytes.Equal(fixed, data) {
 			if err := os.WriteFile(p, fixed, 0o644); err != nil {
 				return err
 			}
@@ -58,8 +62,7 @@ func fixGeneratedFiles(out string) error {
 }
 
 // fixGeneratedResponses makes what h (go-app's handler) serves what the
-// static site holds: FixPrerendered and headFirst on the HTML pages,
-// FixAppJS on app.js.
+// static site holds: fixPage on the HTML pages, FixAppJS on app.js.
 func fixGeneratedResponses(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := &bufferedResponse{header: http.Header{}}
@@ -75,7 +78,7 @@ func fixGeneratedResponses(h http.Handler) http.Handler {
 			}
 			body = js
 		case strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") && plain:
-			body = headFirst(FixPrerendered(body))
+			body = fixPage(body)
 		}
 		if rec.header.Get("Content-Length") != "" {
 			rec.header.Set("Content-Length", strconv.Itoa(len(body)))

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 )
 
@@ -109,28 +107,6 @@ func headFirst(page []byte) []byte {
 	out = append(out, page[:at]...)
 	out = append(out, first...)
 	return append(out, page[at:]...)
-}
-
-// placeHeadFirst applies headFirst to every generated page in out.
-func placeHeadFirst(out string) error {
-	pages, err := filepath.Glob(filepath.Join(out, "*.html"))
-	if err != nil {
-		return err
-	}
-	for _, p := range pages {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		moved := headFirst(data)
-		if bytes.Equal(moved, data) {
-			continue
-		}
-		if err := os.WriteFile(p, moved, 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // HeadersName is the name of the headers file in the static site.
