@@ -15,28 +15,28 @@ import (
 // such properties are read through Reflect.get, which is a Call.
 
 // jsCall calls method on v and turns a JS exception into an error.
-func jsCall(v app.Value, method string, args ...any) (res app.Value, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%s: %v", method, r)
-			res = nil
-		}
-	}()
+func jsCall(v app.Value, method string, args ...any) (app.Value, error) {
 	if v == nil || !v.Truthy() {
 		return nil, errors.New(method + ": no receiver")
 	}
-	return v.Call(method, args...), nil
+	return jsTry(method, func() app.Value { return v.Call(method, args...) })
 }
 
 // jsNew calls a constructor and turns a JS exception into an error.
-func jsNew(ctor app.Value, args ...any) (res app.Value, err error) {
+func jsNew(ctor app.Value, args ...any) (app.Value, error) {
+	return jsTry("new", func() app.Value { return ctor.New(args...) })
+}
+
+// jsTry runs f, one call into JavaScript, recovering the panic a JS
+// exception becomes.
+func jsTry(what string, f func() app.Value) (res app.Value, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("new: %v", r)
+			err = fmt.Errorf("%s: %v", what, r)
 			res = nil
 		}
 	}()
-	return ctor.New(args...), nil
+	return f(), nil
 }
 
 // pageScript is the full URL of the page's script whose path ends in name,

@@ -95,12 +95,10 @@ func renderPDF(doc letter.Document, at fontURLs) ([]byte, error) {
 // makerCall runs objectorPDF(docJSON, fonts…) in the worker, or in the page
 // where no worker runs.
 func makerCall(docJSON string, at fontURLs) ([]byte, error) {
-	if at.WasmExec != "" {
-		if w := pdfWorkerAt(at.Worker); w != nil {
-			data, err := w.render(docJSON, at)
-			if !errors.Is(err, errNoWorker) {
-				return data, err
-			}
+	if w := workerFor(at); w != nil {
+		data, err := w.render(docJSON, at)
+		if !errors.Is(err, errNoWorker) {
+			return data, err
 		}
 	}
 	maker, err := loadPDFMaker(at.Maker)
@@ -190,7 +188,7 @@ func warmPDF(at fontURLs) {
 		return
 	}
 	doc := ""
-	if at.WasmExec != "" && pdfWorkerAt(at.Worker) != nil {
+	if workerFor(at) != nil {
 		if b, err := json.Marshal(warmLetter); err == nil {
 			doc = string(b)
 		}

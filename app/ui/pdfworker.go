@@ -24,7 +24,6 @@ type pdfWorker struct {
 	next    int
 	waiting map[int]chan workerAnswer
 	broken  bool
-	funcs   []app.Func
 }
 
 type workerAnswer struct {
@@ -37,6 +36,15 @@ var (
 	worker     *pdfWorker
 	workerDead bool // it failed once: the page makes PDFs from then on
 )
+
+// workerFor returns the worker for at, started on first use, or nil where
+// none can run (the page has no wasm_exec.js for it, or may not start one).
+func workerFor(at fontURLs) *pdfWorker {
+	if at.WasmExec == "" {
+		return nil
+	}
+	return pdfWorkerAt(at.Worker)
+}
 
 // pdfWorkerAt returns the worker, started from url on first use, or nil
 // where none can run.
@@ -77,7 +85,6 @@ func pdfWorkerAt(url string) *pdfWorker {
 		pw.fail()
 		return nil
 	})
-	pw.funcs = []app.Func{onMessage, onError}
 	w.Set("onmessage", onMessage)
 	w.Set("onerror", onError)
 	worker = pw
