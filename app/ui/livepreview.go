@@ -28,9 +28,8 @@ type LivePreview struct {
 	Lang string
 
 	shown struct {
-		rev  int
-		loc  *locales.Localizer
-		task string
+		rev int
+		loc *locales.Localizer
 	}
 	dom *domNode
 }
@@ -64,17 +63,15 @@ func (p *LivePreview) show() {
 	if st == nil || !p.Mounted() {
 		return
 	}
-	loc, task := st.LetterLoc(), string(st.Draft.Task)
-	if p.dom != nil && p.shown.rev == st.rev && p.shown.loc == loc && p.shown.task == task {
+	// Every change of the draft counts in rev; the language does not.
+	loc := st.LetterLoc()
+	if p.dom != nil && p.shown.rev == st.rev && p.shown.loc == loc {
 		return
 	}
-	p.shown.rev, p.shown.loc, p.shown.task = st.rev, loc, task
+	p.shown.rev, p.shown.loc = st.rev, loc
 	tree := pendingTree()
-	for _, l := range st.Letters() {
-		if l.Err == nil {
-			tree = sheetTree(l.Doc, false)
-			break
-		}
+	if doc, ok := st.firstLetter(); ok {
+		tree = sheetTree(doc, false)
 	}
 	p.dom = patchChildren(p.JSValue(), p.dom, tree)
 }

@@ -152,10 +152,25 @@ func (s *State) LetterLoc() *locales.Localizer {
 func (s *State) Letters() []composed {
 	var out []composed
 	for _, k := range s.Draft.Task.Kinds() {
-		doc, err := composeLetter(k, s.Draft.FactsFor(k, s.Today), s.LetterLoc(), s.Today)
+		doc, err := s.compose(k)
 		out = append(out, composed{Kind: k, Doc: doc, Err: err})
 	}
 	return out
+}
+
+// firstLetter is the first letter of the task that can be written yet,
+// composing no further than that one (the live preview, on every key).
+func (s *State) firstLetter() (letter.Document, bool) {
+	for _, k := range s.Draft.Task.Kinds() {
+		if doc, err := s.compose(k); err == nil {
+			return doc, true
+		}
+	}
+	return letter.Document{}, false
+}
+
+func (s *State) compose(k letter.Kind) (letter.Document, error) {
+	return composeLetter(k, s.Draft.FactsFor(k, s.Today), s.LetterLoc(), s.Today)
 }
 
 // composed is one letter of the task, or why it could not be written yet.
