@@ -308,32 +308,7 @@ func (p *scanner) skipValue() error {
 	case '"':
 		return p.skipString()
 	case '{':
-		p.i++
-		if p.peek() == '}' {
-			p.i++
-			return nil
-		}
-		for {
-			if err := p.skipString(); err != nil {
-				return err
-			}
-			if p.peek() != ':' {
-				return p.errorf("want ':'")
-			}
-			p.i++
-			if err := p.skipString(); err != nil {
-				return err
-			}
-			switch p.peek() {
-			case ',':
-				p.i++
-			case '}':
-				p.i++
-				return nil
-			default:
-				return p.errorf("want ',' or '}'")
-			}
-		}
+		return p.object(func([]byte) error { return p.skipString() })
 	}
 	return p.errorf("want a string or an object of strings")
 }
