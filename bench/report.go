@@ -84,6 +84,7 @@ func printReport(w io.Writer, o options, machine string, app, floor *siteResult,
 		p("| Lighthouse first contentful paint | %s | %s | |", app.lighthouse.metric("first-contentful-paint"), floor.lighthouse.metric("first-contentful-paint"))
 		p("| Lighthouse largest contentful paint | %s | %s | |", app.lighthouse.metric("largest-contentful-paint"), floor.lighthouse.metric("largest-contentful-paint"))
 		p("| Lighthouse total blocking time | %s | %s | |", app.lighthouse.metric("total-blocking-time"), floor.lighthouse.metric("total-blocking-time"))
+		p("| Lighthouse observed (unthrottled) first contentful paint | %s | %s | |", app.lighthouse.observedFCP(), floor.lighthouse.observedFCP())
 	}
 	p("")
 	p("| app only | |")
