@@ -15,7 +15,7 @@ import (
 // as selected="false", which HTML reads as selected: the prerendered first
 // step would show the last language of the picker and the last task as
 // chosen until app.wasm runs and corrects them. Now that the prerendered
-// page shows at once (web/loader.css), such attributes are dropped from
+// page shows at once (the loader part of web/objector.css), such attributes are dropped from
 // every page, in the static site and in `objector serve`.
 var falseBoolean = regexp.MustCompile(` (?:allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|formnovalidate|hidden|inert|ismap|loop|multiple|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|selected)="false"`)
 
@@ -25,9 +25,22 @@ func FixPrerendered(page []byte) []byte {
 	return falseBoolean.ReplaceAll(page, nil)
 }
 
+// loaderIcon is the id of go-app's loader image. Our stylesheet hides it
+// (the loader is a slim bar) until loading fails; lazy, the browser does
+// not fetch a hidden image, so the first paint waits for one request less.
+const loaderIcon = `id="app-wasm-loader-icon"`
+
+// lazyLoaderIcon makes go-app's loader image lazy.
+func lazyLoaderIcon(page []byte) []byte {
+	if bytes.Count(page, []byte(loaderIcon)) != 1 {
+		return page
+	}
+	return bytes.Replace(page, []byte(loaderIcon), []byte(loaderIcon+` loading="lazy"`), 1)
+}
+
 // fixPage is what every generated page goes through, in the static site
 // and in `objector serve`.
-func fixPage(page []byte) []byte { return headFirst(FixPrerendered(page)) }
+func fixPage(page []byte) []byte { return headFirst(lazyLoaderIcon(FixPrerendered(page))) }
 
 // fixGeneratedFiles applies fixPage to every page of a static site and
 // FixAppJS to its app.js.

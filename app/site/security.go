@@ -84,11 +84,13 @@ func metaCSP() string {
 	return `<meta http-equiv="Content-Security-Policy" content="` + CSP + `">`
 }
 
-// headFirst moves the policy's <meta> element and then the boot script
-// (loader.go) to the top of <head>, right after <meta charset>: a policy in
-// a <meta> covers only what follows it, go-app puts RawHeaders last, and the
-// boot script starts app.wasm's download and compilation, so the browser
-// should meet it first. Elements the page lacks are left out.
+// headFirst moves the policy's <meta> element, the boot script (loader.go)
+// and the storage fallback (shimHead) to the top of <head>, right after
+// <meta charset>: a policy in a <meta> covers only what follows it, go-app
+// puts RawHeaders last, the boot script starts app.wasm's download and
+// compilation, so the browser should meet it first, and the fallback must
+// come before go-app's deferred scripts. Elements the page lacks are left
+// out.
 func headFirst(page []byte) []byte {
 	charset := []byte(`<meta charset="UTF-8">`)
 	i := bytes.Index(page, charset)
@@ -96,7 +98,7 @@ func headFirst(page []byte) []byte {
 		return page
 	}
 	var first []byte
-	for _, el := range []string{metaCSP(), bootHead} {
+	for _, el := range []string{metaCSP(), bootHead, shimHead} {
 		if j := bytes.Index(page, []byte(el)); j > i {
 			page = append(page[:j:j], page[j+len(el):]...)
 			first = append(first, el...)

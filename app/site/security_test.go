@@ -58,6 +58,8 @@ func TestHeadFirst(t *testing.T) {
 			`<head><meta charset="UTF-8">` + meta + bootHead + `<link rel="stylesheet" href="/a.css"><script src="/b.js"></script></head>`},
 		{"policy before the boot script", `<meta charset="UTF-8"><link>` + bootHead + meta, `<meta charset="UTF-8">` + meta + bootHead + `<link>`},
 		{"already first", `<meta charset="UTF-8">` + meta + bootHead + `<link>`, `<meta charset="UTF-8">` + meta + bootHead + `<link>`},
+		{"storage fallback before go-app's scripts", `<meta charset="UTF-8"><script defer src="/wasm_exec.js"></script>` + meta + bootHead + shimHead,
+			`<meta charset="UTF-8">` + meta + bootHead + shimHead + `<script defer src="/wasm_exec.js"></script>`},
 		{"policy alone", `<meta charset="UTF-8"><link>` + meta, `<meta charset="UTF-8">` + meta + `<link>`},
 		{"neither: unchanged", `<meta charset="UTF-8"><link>`, `<meta charset="UTF-8"><link>`},
 		{"no charset: unchanged", `<head><link>` + meta, `<head><link>` + meta},
@@ -120,12 +122,27 @@ func TestDistPagesObeyCSP(t *testing.T) {
 		if m := handlerAttr.Find(page); m != nil {
 			t.Errorf("%s: event handler attribute %q", name, m)
 		}
-		shim := bytes.Index(page, []byte(`<script src="`+StorageShim+`"`))
+		// The storage fallback is deferred, like go-app's scripts, and comes
+		// before them: deferred scripts run in document order.
+		shim := bytes.Index(page, []byte(shimHead))
 		if shim < 0 {
-			t.Errorf("%s: does not load %s", name, StorageShim)
+			t.Errorf("%s: does not load %s deferred", name, StorageShim)
 		}
-		if bytes.Contains(page[shim:], []byte(`<script src="/app.js"`)) || bytes.Contains(page[shim:], []byte(`<script src="/wasm_exec.js"`)) {
-			t.Errorf("%s: app.js is not deferred behind the storage fallback", name)
+		for _, later := range []string{"/wasm_exec.js", "/app.js"} {
+			tag := regexp.MustCompile(`<script[^>]* src="` + later + `"[^>]*>`).Find(page)
+			if tag == nil || !bytes.Contains(tag, []byte(" defer")) {
+				t.Errorf("%s: %s is not a deferred script: %s", name, later, tag)
+				continue
+			}
+			if bytes.Index(page, tag) < shim {
+				t.Errorf("%s: %s comes before the storage fallback", name, later)
+			}
+		}
+		if bytes.Count(page, []byte(StorageShim)) != 1 {
+			t.Errorf("%s: %s is loaded more than once", name, StorageShim)
+		}
+		if !bytes.Contains(page, []byte(loaderIcon+` loading="lazy"`)) {
+			t.Errorf("%s: the hidden loader image is not lazy", name)
 		}
 	}
 

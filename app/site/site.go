@@ -33,13 +33,15 @@ const (
 // Stylesheet is the app's stylesheet under /web.
 const Stylesheet = "/web/objector.css"
 
-// LoaderStylesheet turns go-app's full-window loader into a slim bar, so
-// the prerendered first step shows while app.wasm loads.
-const LoaderStylesheet = "/web/loader.css"
-
 // StorageShim replaces Web Storage where the browser refuses it (a
 // sandboxed iframe), before go-app starts; see web/storage-shim.js.
 const StorageShim = "/web/storage-shim.js"
+
+// shimHead loads StorageShim. Deferred, so it holds up neither the parser
+// nor the first paint; deferred scripts run in document order, and
+// headFirst puts it before go-app's wasm_exec.js and app.js, so it still
+// runs before app.js and the wasm touch storage.
+const shimHead = `<script defer src="` + StorageShim + `"></script>`
 
 // BackgroundColor is the splash screen colour of the installed app.
 const BackgroundColor = "#ffffff"
@@ -94,13 +96,14 @@ func Handler(web fs.FS) (*app.Handler, error) {
 			Maskable: IconMaskable,
 			SVG:      IconSVG,
 		},
-		Styles: []string{Stylesheet, LoaderStylesheet},
-		// Not deferred: it runs while the page is parsed, before the
-		// deferred wasm_exec.js and app.js.
-		Scripts: []string{StorageShim},
+		// One stylesheet: each is a request the first paint waits for. Its
+		// end turns go-app's full-window loader into a slim bar, so the
+		// prerendered first step shows while app.wasm loads.
+		Styles: []string{Stylesheet},
 		// The policy also as a <meta> element, for hosts that send no
-		// headers; WriteDist moves it to the top of <head>.
-		RawHeaders: []string{metaCSP(), bootHead},
+		// headers, then the boot script and the storage fallback; fixPage
+		// moves them to the top of <head> (headFirst).
+		RawHeaders: []string{metaCSP(), bootHead, shimHead},
 		// Everything under /web, fonts included, so a PDF can be made offline.
 		CacheableResources:    cacheable,
 		ServiceWorkerTemplate: workerJS,
@@ -110,7 +113,7 @@ func Handler(web fs.FS) (*app.Handler, error) {
 		// The languages the app can fetch (languages.go).
 		Env: map[string]string{locales.IndexEnv: langs.index},
 	}
-	for _, p := range []string{IconDefault, IconLarge, IconMaskable, IconSVG, Stylesheet, LoaderStylesheet, StorageShim, BootScript} {
+	for _, p := range []string{IconDefault, IconLarge, IconMaskable, IconSVG, Stylesheet, StorageShim, BootScript} {
 		if _, err := fs.Stat(web, p[len("/web/"):]); err != nil {
 			// A missing precached file would make the worker's install fail,
 			// and with it every offline visit.

@@ -57,7 +57,6 @@ func webDir(t *testing.T) string {
 		"icons/icon-maskable-512.png": nil,
 		"storage-shim.js":             nil,
 		"boot.js":                     nil,
-		"loader.css":                  nil,
 	}
 	for name, data := range files {
 		if data == nil {
@@ -85,7 +84,7 @@ func TestAssets(t *testing.T) {
 	}
 	want := []string{
 		"app.wasm", "boot.js", "fonts/LICENSE", "fonts/Test.ttf", "icons/icon-192.png",
-		"icons/icon-512.png", "icons/icon-maskable-512.png", "icons/icon.svg", "loader.css", "objector.css",
+		"icons/icon-512.png", "icons/icon-maskable-512.png", "icons/icon.svg", "objector.css",
 		"storage-shim.js",
 	}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
@@ -105,7 +104,6 @@ func TestVersion(t *testing.T) {
 		"icons/icon-maskable-512.png": {Data: []byte("png")},
 		"storage-shim.js":             {Data: []byte("js")},
 		"boot.js":                     {Data: []byte("js")},
-		"loader.css":                  {Data: []byte("css")},
 	}
 	with := func(change func(fstest.MapFS)) fstest.MapFS {
 		m := fstest.MapFS{}
@@ -356,7 +354,7 @@ func TestWriteDist(t *testing.T) {
 	want := []string{
 		"_headers", "app-worker.js", "app.css", "app.js", "index.html", "manifest.webmanifest", "wasm_exec.js",
 		"web/app.wasm", "web/boot.js", "web/fonts/LICENSE", "web/fonts/Test.ttf", "web/icons/icon-192.png",
-		"web/icons/icon-512.png", "web/icons/icon-maskable-512.png", "web/icons/icon.svg", "web/loader.css", "web/objector.css",
+		"web/icons/icon-512.png", "web/icons/icon-maskable-512.png", "web/icons/icon.svg", "web/objector.css",
 		"web/storage-shim.js",
 	}
 	langs, err := browserLanguages()
