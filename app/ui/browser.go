@@ -163,12 +163,26 @@ func focusFirstInvalid() {
 func markReady(ctx app.Context) {
 	ctx.Defer(func(app.Context) {
 		setRootAttr("data-ready", "true")
-		workerOnce.Do(func() {
-			if w := app.Window(); w.Get("goappInitServiceWorker").Type() == app.TypeFunction {
-				jsCall(w, "goappInitServiceWorker")
-			}
-		})
+		workerOnce.Do(registerWorkerWhenIdle)
 	})
+}
+
+// registerWorkerWhenIdle has go-app's goappInitServiceWorker run in a later
+// idle moment, not in the task that mounts: its first navigator.serviceWorker
+// and register() cost the main thread several milliseconds (about 6 in a
+// CPU profile of a reload), which held up the mounted app's first frame.
+// Nothing waits for it but the next visit.
+func registerWorkerWhenIdle() {
+	w := app.Window()
+	register := w.Get("goappInitServiceWorker")
+	if register.Type() != app.TypeFunction {
+		return
+	}
+	if w.Get("requestIdleCallback").Type() == app.TypeFunction {
+		jsCall(w, "requestIdleCallback", register, map[string]any{"timeout": 1000})
+		return
+	}
+	jsCall(w, "setTimeout", register, 100) // Safari has no requestIdleCallback
 }
 
 // workerOnce registers the worker once per page, whichever root mounts.
