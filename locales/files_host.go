@@ -9,3 +9,6 @@ import "embed"
 //
 //go:embed *.json
 var files embed.FS
+
+// keepDescriptions: tools and tests read the translators' descriptions.
+var keepDescriptions = true

@@ -10,3 +10,8 @@ import "embed"
 //
 //go:embed *.en.json
 var files embed.FS
+
+// keepDescriptions: the browser skips the translators' descriptions of the
+// embedded English messages, about half their bytes, which it never shows:
+// decoding and copying them was a few milliseconds of every start-up.
+var keepDescriptions = false

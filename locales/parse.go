@@ -30,6 +30,9 @@ func parseMessages(data []byte) (map[string]*Message, error) {
 			m.Forms["other"] = s
 		case '{':
 			err := p.object(func(key []byte) error {
+				if !keepDescriptions && strings.EqualFold(string(key), "description") {
+					return p.skipString()
+				}
 				text, err := p.str()
 				if err != nil {
 					return fmt.Errorf("message %q: want a string or an object of strings", id)

@@ -264,3 +264,31 @@ func TestSkipString(t *testing.T) {
 		t.Error("unterminated string skipped")
 	}
 }
+
+// The browser build skips descriptions (keepDescriptions, files_wasm.go):
+// the messages must come out the same but for them.
+func TestParseWithoutDescriptions(t *testing.T) {
+	data := []byte(`{"A": {"description": "Say \"hi\" — to whom?", "other": "Hi"}, "B": "Bye", "C": {"Description": "x", "one": "one {{.N}}", "other": "{{.N}} many"}}`)
+	with, err := Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(keep bool) { keepDescriptions = keep }(keepDescriptions)
+	keepDescriptions = false
+	without, err := Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if with["A"].Description == "" {
+		t.Fatal("the host lost a description")
+	}
+	for id, m := range with {
+		w := without[id]
+		if w == nil || w.Description != "" || !reflect.DeepEqual(w.Forms, m.Forms) {
+			t.Errorf("%s: without descriptions %+v, want the forms of %+v and no description", id, w, m)
+		}
+	}
+	if _, err := Parse([]byte(`{"A": {"description": 1, "other": "x"}}`)); err == nil {
+		t.Error("a description that is not a string was taken")
+	}
+}
