@@ -29,9 +29,13 @@
   // hold up the first paint of the page that is already there to read. So
   // compiling starts after the first frame (make bench: waiting until that
   // frame is on screen bought no earlier paint here, and cost offline
-  // reloads about 70 ms).
+  // reloads about 70 ms), except where the service worker answered.
   function afterFirstPaint() {
     return new Promise(function (resolve) {
+      if (answeredByWorker()) {
+        resolve();
+        return;
+      }
       if (document.visibilityState === "hidden") {
         resolve(); // no frames in a background tab
         return;
@@ -41,6 +45,18 @@
       });
       setTimeout(resolve, 250); // frames held back for some other reason
     });
+  }
+
+  // A page the service worker answered (a repeat or offline visit) gets
+  // app.wasm from the worker's cache, and V8's cached code with it: then
+  // compiling costs the main thread little, and waiting for the first frame
+  // only held up the start (make bench, offline reload: wasm asked for at
+  // about 60 ms instead of 120, first paint no later). workerStart is set
+  // when a worker handled the navigation; reading it never throws, unlike
+  // navigator.serviceWorker in a sandboxed frame.
+  function answeredByWorker() {
+    var nav = performance.getEntriesByType && performance.getEntriesByType("navigation")[0];
+    return !!nav && nav.workerStart > 0;
   }
 
   function compileWhole(resp) {
