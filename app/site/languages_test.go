@@ -1,7 +1,6 @@
 package site
 
 import (
-	"net/http/httptest"
 	"os"
 	"testing"
 
@@ -35,12 +34,7 @@ func TestLanguagesReachTheBrowser(t *testing.T) {
 	for _, u := range h.CacheableResources {
 		cached[u] = true
 	}
-	s, err := NewServer(web)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(s)
-	defer srv.Close()
+	_, srv := serve(t, web)
 	for _, lang := range full.Languages() {
 		p := locales.CompactPath(lang)
 		if lang == locales.Source {

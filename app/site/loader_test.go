@@ -2,7 +2,6 @@ package site
 
 import (
 	"bytes"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,17 +13,12 @@ import (
 // site holds it: it instantiates the module web/boot.js compiled, or else
 // fetches straight into instantiateStreaming; nothing registers the service
 // worker before the wasm runs (the client does, once mounted); and every
-// page preloads app.wasm and loads boot.js, async, from its head. What
+// page loads boot.js, async, from its head. What
 // boot.js does in a browser is shown by the e2e tests, which load every page
 // through it.
 func TestLoader(t *testing.T) {
 	web := webDir(t)
-	s, err := NewServer(web)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(s)
-	defer srv.Close()
+	_, srv := serve(t, web)
 	_, served := get(t, srv, "/app.js")
 	out := filepath.Join(t.TempDir(), "dist")
 	if _, err := WriteDist(out, web); err != nil {
@@ -55,15 +49,7 @@ func TestLoader(t *testing.T) {
 	if !strings.Contains(js, "async function goappInitServiceWorker()") {
 		t.Error("goappInitServiceWorker, which the client calls once mounted, is gone")
 	}
-	pages, _ := filepath.Glob(filepath.Join(out, "*.html"))
-	if len(pages) == 0 {
-		t.Fatal("no pages written")
-	}
-	for _, page := range pages {
-		html, err := os.ReadFile(page)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for page, html := range distPages(t, out) {
 		head, _, _ := strings.Cut(string(html), "</head>")
 		if !strings.Contains(head, bootHead) {
 			t.Errorf("%s: no %s in the head", page, bootHead)

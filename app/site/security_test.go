@@ -2,7 +2,6 @@ package site
 
 import (
 	"bytes"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,12 +10,7 @@ import (
 )
 
 func TestServeSecurityHeaders(t *testing.T) {
-	s, err := NewServer(webDir(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(s)
-	defer srv.Close()
+	_, srv := serve(t, webDir(t))
 	for _, path := range []string{"/", "/?lang=de", "/app.js", "/web/app.wasm", "/web/storage-shim.js", "/manifest.webmanifest", "/nowhere"} {
 		t.Run(path, func(t *testing.T) {
 			res, _ := get(t, srv, path)
@@ -79,6 +73,13 @@ var (
 	handlerAttr = regexp.MustCompile(`\son[a-z]+=`)
 )
 
+// goappScripts finds go-app's deferred scripts' tags, which must come after
+// the storage fallback.
+var goappScripts = map[string]*regexp.Regexp{
+	"/wasm_exec.js": regexp.MustCompile(`<script[^>]* src="/wasm_exec.js"[^>]*>`),
+	"/app.js":       regexp.MustCompile(`<script[^>]* src="/app.js"[^>]*>`),
+}
+
 // TestDistPagesObeyCSP: every generated page carries the policy before
 // anything it loads, has no inline script, no style attribute and no event
 // handler attribute (all of which the policy refuses), loads the storage
@@ -88,16 +89,7 @@ func TestDistPagesObeyCSP(t *testing.T) {
 	if _, err := WriteDist(out, webDir(t)); err != nil {
 		t.Fatal(err)
 	}
-	pages, _ := filepath.Glob(filepath.Join(out, "*.html"))
-	if len(pages) == 0 {
-		t.Fatal("no pages")
-	}
-	for _, p := range pages {
-		page, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		name := filepath.Base(p)
+	for name, page := range distPages(t, out) {
 		meta := bytes.Index(page, []byte(metaCSP()))
 		if meta < 0 {
 			t.Errorf("%s: no CSP <meta>", name)
@@ -128,8 +120,8 @@ func TestDistPagesObeyCSP(t *testing.T) {
 		if shim < 0 {
 			t.Errorf("%s: does not load %s deferred", name, StorageShim)
 		}
-		for _, later := range []string{"/wasm_exec.js", "/app.js"} {
-			tag := regexp.MustCompile(`<script[^>]* src="` + later + `"[^>]*>`).Find(page)
+		for later, pattern := range goappScripts {
+			tag := pattern.Find(page)
 			if tag == nil || !bytes.Contains(tag, []byte(" defer")) {
 				t.Errorf("%s: %s is not a deferred script: %s", name, later, tag)
 				continue

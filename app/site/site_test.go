@@ -38,6 +38,36 @@ var fakeWasm = append([]byte("\x00asm\x01\x00\x00\x00"), bytes.Repeat([]byte("wa
 
 // webDir writes a web directory like the real one: app.wasm, the committed
 // icons, the stylesheet, a font and the Go file that embeds the fonts.
+// serve runs the site's server on the web folder web for one test.
+func serve(t *testing.T, web string) (*Server, *httptest.Server) {
+	t.Helper()
+	s, err := NewServer(web)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s)
+	t.Cleanup(srv.Close)
+	return s, srv
+}
+
+// distPages reads every page of the static site in out, by file name.
+func distPages(t *testing.T, out string) map[string][]byte {
+	t.Helper()
+	names, _ := filepath.Glob(filepath.Join(out, "*.html"))
+	if len(names) == 0 {
+		t.Fatal("no pages written")
+	}
+	pages := make(map[string][]byte, len(names))
+	for _, name := range names {
+		page, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages[filepath.Base(name)] = page
+	}
+	return pages
+}
+
 func webDir(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -188,12 +218,7 @@ type manifest struct {
 }
 
 func TestManifest(t *testing.T) {
-	s, err := NewServer(webDir(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(s)
-	defer srv.Close()
+	_, srv := serve(t, webDir(t))
 	res, body := get(t, srv, "/manifest.webmanifest")
 	if res.StatusCode != 200 {
 		t.Fatalf("status %d", res.StatusCode)
@@ -255,12 +280,7 @@ func TestManifest(t *testing.T) {
 
 func TestServiceWorker(t *testing.T) {
 	dir := webDir(t)
-	s, err := NewServer(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(s)
-	defer srv.Close()
+	s, srv := serve(t, dir)
 	_, body := get(t, srv, "/app-worker.js")
 	js := string(body)
 	for _, want := range []string{
@@ -312,12 +332,7 @@ func TestServiceWorker(t *testing.T) {
 }
 
 func TestServe(t *testing.T) {
-	s, err := NewServer(webDir(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(s)
-	defer srv.Close()
+	_, srv := serve(t, webDir(t))
 	tests := []struct {
 		path, status, contentType, contains string
 	}{
