@@ -86,7 +86,9 @@ func TestWizardKeyboard(t *testing.T) {
 		t.Fatalf("Tab on step 2 focused %q", got)
 	}
 	b.do(chromedp.KeyEvent("linkedin"))
-	if _, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](`document.querySelectorAll('.companies input[name="controller"]').length === 2`, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+	// Wait for the list filtered by the whole word: a list drawn for a
+	// prefix typed before it can also hold two choices.
+	if _, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](`document.getElementById("company-search").value === "linkedin" && !!document.getElementById("company-linkedin") && !document.getElementById("company-meta") && document.querySelectorAll('.companies input[name="controller"]').length === 2`, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
 		t.Fatalf("search %q shows %d choices", b.value("company-search"), wizEval[int](b, `document.querySelectorAll('.companies input[name="controller"]').length`))
 	}
 	key(kb.Tab)
