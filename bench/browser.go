@@ -188,10 +188,13 @@ type pageTimes struct {
 	WasmCall float64 `json:"wasmCall"` // the page asks for its wasm module
 	WasmDone float64 `json:"wasmDone"` // the module is instantiated
 	LCP      [][]any `json:"lcp"`      // largest contentful paint candidates
+	// WasmFetches counts the page's own requests for app.wasm: more than
+	// one means the download and the compilation were done twice.
+	WasmFetches int `json:"wasmFetches"`
 }
 
 func waitReady(ctx context.Context) (pageTimes, error) {
-	return poll(ctx, `(window.__bench ? {ready: window.__bench.ready, fcp: window.__bench.fcp, wasmCall: window.__bench.wasmCall || 0, wasmDone: window.__bench.wasmDone || 0, lcp: window.__bench.lcp} : {ready: 0})`,
+	return poll(ctx, `(window.__bench ? {ready: window.__bench.ready, fcp: window.__bench.fcp, wasmCall: window.__bench.wasmCall || 0, wasmDone: window.__bench.wasmDone || 0, lcp: window.__bench.lcp, wasmFetches: performance.getEntriesByType('resource').filter(e => /\/web\/app\.wasm$/.test(e.name)).length} : {ready: 0})`,
 		func(p pageTimes) bool { return p.Ready > 0 }, 60*time.Second)
 }
 

@@ -76,6 +76,7 @@ type siteResult struct {
 	offCall, offDone   []float64 // offline reload phases
 	offlineFCP         []float64
 	wireBytes          []int64
+	wasmFetches        int // most requests for app.wasm in one cold load
 	wireEncoding       string
 	jsHeap, wasmMem    int64     // at mount, first counted run
 	coldDE, fcpDE      []float64 // the app with ?lang=de, which fetches German
@@ -183,8 +184,8 @@ func run(o options) error {
 			if err != nil {
 				return fmt.Errorf("%s run %d: %w", s.name, i+1, err)
 			}
-			logf("%s run %d%s: mount %.0f ms, FCP %.0f ms, offline %.0f ms, wasm %d B %s; LCP candidates %v",
-				s.name, i+1, map[bool]string{false: " (warm-up)", true: ""}[counted], r.Cold, r.FCP, r.Offline, r.WasmTransfer, r.WasmEncoding, r.Phases.LCP)
+			logf("%s run %d%s: mount %.0f ms, FCP %.0f ms, offline %.0f ms, wasm %d B %s, asked for %d×; LCP candidates %v",
+				s.name, i+1, map[bool]string{false: " (warm-up)", true: ""}[counted], r.Cold, r.FCP, r.Offline, r.WasmTransfer, r.WasmEncoding, r.Phases.WasmFetches, r.Phases.LCP)
 			if !counted {
 				continue
 			}
@@ -197,6 +198,7 @@ func run(o options) error {
 			s.res.offline = append(s.res.offline, r.Offline)
 			s.res.offlineFCP = append(s.res.offlineFCP, r.OfflineFCP)
 			s.res.wireBytes = append(s.res.wireBytes, r.WasmTransfer)
+			s.res.wasmFetches = max(s.res.wasmFetches, r.Phases.WasmFetches)
 			s.res.wireEncoding = r.WasmEncoding
 			if s.res.jsHeap == 0 {
 				s.res.jsHeap, s.res.wasmMem = r.JSHeap, r.WasmMem

@@ -62,6 +62,7 @@ func printReport(w io.Writer, o options, machine string, app, floor *siteResult,
 	p("| app.wasm on the wire (Content-Encoding: %s / %s) | %s | %s | %s |", orDash(app.wireEncoding), orDash(floor.wireEncoding),
 		mb(int64(median(ints(app.wireBytes)))), mb(int64(median(ints(floor.wireBytes)))),
 		ratio(median(ints(app.wireBytes))/median(ints(floor.wireBytes))))
+	p("| app.wasm downloads in one cold load, most | %d | %d | |", app.wasmFetches, floor.wasmFetches)
 	tm := func(name string, a, f []float64) {
 		p("| %s | %s | %s | %s |", name, ms(median(a)), ms(median(f)), ratio(median(ratios(a, f))))
 	}

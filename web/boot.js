@@ -1,9 +1,9 @@
-// Objector's early start. Every page loads it async from its head (see
-// app/site/loader.go): app.wasm is fetched at once, while the page is still
-// being read and its stylesheets and deferred scripts load, and compiled
-// after the first frame; go-app's app.js, edited to ask objectorWasm for
-// the instance, only instantiates and runs it. Compiling needs no imports,
-// so this runs before wasm_exec.js.
+// Objector's early start. Every page loads it as the first deferred script
+// of its head (see app/site/loader.go), so it runs once the page is read and
+// before go-app's app.js: app.wasm is fetched at once and compiled after the
+// first frame; app.js, edited to ask objectorWasm for the instance, only
+// instantiates and runs it. Compiling needs no imports, so this runs before
+// wasm_exec.js.
 (function () {
   "use strict";
 

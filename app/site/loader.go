@@ -12,11 +12,15 @@ const WasmPath = "/web/app.wasm"
 const BootScript = "/web/boot.js"
 
 // bootHead goes first into every page's head (headFirst). The script is
-// async, so it holds up neither the parser nor the first paint, and of high
-// priority, so the browser does not queue it behind the stylesheets. It
-// fetches app.wasm itself: a <link rel=preload> would fetch it twice where
-// the memory cache is off (devtools, the bench's cold loads).
-const bootHead = `<script async fetchpriority="high" src="` + BootScript + `"></script>`
+// deferred, so it holds up neither the parser nor the first paint, and
+// being the first deferred script it runs before go-app's app.js, which
+// asks it for the module. It was async: then it could run after app.js
+// (the first layout held it up), and app.js fetched and compiled app.wasm
+// itself while boot.js fetched it again (5 of 9 cold loads from a plain
+// file server; make bench counts the downloads). It fetches app.wasm itself: a
+// <link rel=preload> would fetch it twice where the memory cache is off
+// (devtools, the bench's cold loads).
+const bootHead = `<script defer src="` + BootScript + `"></script>`
 
 // loaderEdits change go-app's generated app.js (gen/app.js of v10.1.11),
 // each measured by make bench (README, Performance):

@@ -54,6 +54,11 @@ func TestLoader(t *testing.T) {
 		if !strings.Contains(head, bootHead) {
 			t.Errorf("%s: no %s in the head", page, bootHead)
 		}
+		// Deferred scripts run in order: boot.js must define objectorWasm
+		// before app.js asks for it, or app.js fetches app.wasm again.
+		if b, a := strings.Index(head, bootHead), strings.Index(head, `src="/app.js"`); a < 0 || b > a {
+			t.Errorf("%s: boot.js does not come before app.js", page)
+		}
 	}
 
 	// An app.js without the texts (edited already, another go-app) is
