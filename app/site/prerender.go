@@ -38,9 +38,24 @@ func lazyLoaderIcon(page []byte) []byte {
 	return bytes.Replace(page, []byte(loaderIcon), []byte(loaderIcon+` loading="lazy"`), 1)
 }
 
+// appCSS is go-app's link to its app.css, which only styles its loader and
+// its page for unknown paths: web/objector.css has those rules, so a page
+// waits for one stylesheet, not two, before its first paint.
+var appCSS = regexp.MustCompile(`<link [^>]*href="/app\.css"[^>]*>\s*`)
+
+// dropAppCSS removes the link to go-app's app.css.
+func dropAppCSS(page []byte) []byte {
+	if len(appCSS.FindAllIndex(page, 2)) != 1 {
+		return page
+	}
+	return appCSS.ReplaceAll(page, nil)
+}
+
 // fixPage is what every generated page goes through, in the static site
 // and in `objector serve`.
-func fixPage(page []byte) []byte { return headFirst(lazyLoaderIcon(FixPrerendered(page))) }
+func fixPage(page []byte) []byte {
+	return headFirst(dropAppCSS(lazyLoaderIcon(FixPrerendered(page))))
+}
 
 // fixGeneratedFiles applies fixPage to every page of a static site and
 // FixAppJS to its app.js.

@@ -27,6 +27,25 @@ func TestFixPrerendered(t *testing.T) {
 	}
 }
 
+func TestDropAppCSS(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"go-app's order", "<title>x</title>\n    <link href=\"/app.css\" type=\"text/css\" rel=\"stylesheet\">\n    <link href=\"/web/objector.css\" rel=\"stylesheet\">",
+			"<title>x</title>\n    <link href=\"/web/objector.css\" rel=\"stylesheet\">"},
+		{"another order", `<link rel="stylesheet" type="text/css" href="/app.css"><link rel="manifest" href="/m">`, `<link rel="manifest" href="/m">`},
+		{"none", `<link href="/web/objector.css" rel="stylesheet">`, `<link href="/web/objector.css" rel="stylesheet">`},
+		{"not go-app's", `<link href="/web/app.css" rel="stylesheet">`, `<link href="/web/app.css" rel="stylesheet">`},
+		// Two links are not go-app's page: left as they are.
+		{"two", `<link href="/app.css" rel="stylesheet"><link href="/app.css" rel="stylesheet">`, `<link href="/app.css" rel="stylesheet"><link href="/app.css" rel="stylesheet">`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := string(dropAppCSS([]byte(tt.in))); got != tt.want {
+				t.Errorf("dropAppCSS(%s) = %s, want %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestFixGeneratedResponses(t *testing.T) {
 	page := `<select><option selected>en</option><option selected="false">sv</option></select>`
 	h := fixGeneratedResponses(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -71,6 +71,7 @@ var (
 	scriptTag   = regexp.MustCompile(`<script\b[^>]*>`)
 	styleAttr   = regexp.MustCompile(`\sstyle=`)
 	handlerAttr = regexp.MustCompile(`\son[a-z]+=`)
+	stylesheet  = regexp.MustCompile(`<link\b[^>]*rel="stylesheet"[^>]*>`)
 )
 
 // goappScripts finds go-app's deferred scripts' tags, which must come after
@@ -135,6 +136,10 @@ func TestDistPagesObeyCSP(t *testing.T) {
 		}
 		if !bytes.Contains(page, []byte(loaderIcon+` loading="lazy"`)) {
 			t.Errorf("%s: the hidden loader image is not lazy", name)
+		}
+		// The first paint waits for every stylesheet: ours only.
+		if sheets := stylesheet.FindAll(page, -1); len(sheets) != 1 || !bytes.Contains(sheets[0], []byte(`href="/web/objector.css"`)) {
+			t.Errorf("%s: stylesheets %q, want web/objector.css alone", name, sheets)
 		}
 	}
 
