@@ -16,6 +16,7 @@ func main() {
 	// target a cycle came every few keystrokes (make bench: keystroke →
 	// live preview). A heap of a few MB can grow 4× before one.
 	debug.SetGCPercent(400)
+	ui.YieldToBrowser() // the runtime and the packages are set up; the app next
 	ui.Routes()
 	app.RunWhenOnBrowser()
 }

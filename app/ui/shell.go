@@ -39,7 +39,8 @@ type Shell struct {
 }
 
 // OnInit loads the messages and starts an empty draft in English; the
-// browser picks the person's language in OnMount.
+// browser picks the person's language in OnMount. Both hand the browser a
+// turn (YieldToBrowser) before going on.
 func (s *Shell) OnInit() {
 	b, err := messages()
 	if err != nil {
@@ -55,12 +56,14 @@ func (s *Shell) OnInit() {
 	}
 	s.state.goTo = s.goTo
 	s.state.changed = func(app.Context) { s.saveDraft() }
+	YieldToBrowser() // the messages are read; rendering and mounting next
 }
 
 // OnMount restores a kept draft, applies a deep link and picks the
 // interface language: ?lang=, then the kept preference, then the browser's
 // languages, then English.
 func (s *Shell) OnMount(ctx app.Context) {
+	YieldToBrowser() // mounted; the stored draft and the languages next
 	ready := markReady
 	if s.state == nil {
 		ready(ctx)
