@@ -60,8 +60,9 @@ const instrument = `(() => {
     mo.observe(document.body, { subtree: true, childList: true, characterData: true });
   };
   // Load phases: when the page first asks for a wasm module (fetch and
-  // compile, or instantiate) and when its first instance is made (then Go
-  // runs until the mount).
+  // compile, or instantiate one compiled in a worker, which this does not
+  // see) and when its first instance is made (then Go runs until the
+  // mount).
   for (const name of ['compileStreaming', 'compile', 'instantiateStreaming', 'instantiate']) {
     const f = WebAssembly[name];
     if (!f) continue;
@@ -188,26 +189,27 @@ type pageTimes struct {
 	WasmCall float64 `json:"wasmCall"` // the page asks for its wasm module
 	WasmDone float64 `json:"wasmDone"` // the module is instantiated
 	LCP      [][]any `json:"lcp"`      // largest contentful paint candidates
-	// WasmFetches counts the page's own requests for app.wasm: more than
-	// one means the download and the compilation were done twice.
-	WasmFetches int `json:"wasmFetches"`
 }
 
 func waitReady(ctx context.Context) (pageTimes, error) {
-	return poll(ctx, `(window.__bench ? {ready: window.__bench.ready, fcp: window.__bench.fcp, wasmCall: window.__bench.wasmCall || 0, wasmDone: window.__bench.wasmDone || 0, lcp: window.__bench.lcp, wasmFetches: performance.getEntriesByType('resource').filter(e => /\/web\/app\.wasm$/.test(e.name)).length} : {ready: 0})`,
+	return poll(ctx, `(window.__bench ? {ready: window.__bench.ready, fcp: window.__bench.fcp, wasmCall: window.__bench.wasmCall || 0, wasmDone: window.__bench.wasmDone || 0, lcp: window.__bench.lcp} : {ready: 0})`,
 		func(p pageTimes) bool { return p.Ready > 0 }, 60*time.Second)
 }
 
 // loadRun is one cold load and offline reload of a site.
 type loadRun struct {
-	Cold, FCP       float64 // ms from navigation start
-	Phases          pageTimes
-	Offline         float64 // ms from the offline reload's navigation start
-	OfflinePhases   pageTimes
-	OfflineFCP      float64
-	WasmTransfer    int64  // bytes over the wire for app.wasm
-	WasmEncoding    string // Content-Encoding the server chose
-	JSHeap, WasmMem int64  // bytes, at mount
+	Cold, FCP     float64 // ms from navigation start
+	Phases        pageTimes
+	Offline       float64 // ms from the offline reload's navigation start
+	OfflinePhases pageTimes
+	OfflineFCP    float64
+	WasmTransfer  int64  // bytes over the wire for app.wasm
+	WasmEncoding  string // Content-Encoding the server chose
+	// WasmFetches counts the requests for app.wasm until the mount, from
+	// the page or its workers: more than one means it was downloaded and
+	// compiled twice.
+	WasmFetches     int
+	JSHeap, WasmMem int64 // bytes, at mount
 }
 
 // swReady is true once a service worker controls the page and its cache
@@ -241,7 +243,7 @@ func load(b *browser, s *server, query string, offline bool) (loadRun, error) {
 		return r, err
 	}
 	defer cancel()
-	wasmResp := waitWasmResponse(ctx)
+	start := time.Now()
 	if err := chromedp.Do(ctx, chromedp.Navigate(s.URL()+query)); err != nil {
 		return r, err
 	}
@@ -250,12 +252,11 @@ func load(b *browser, s *server, query string, offline bool) (loadRun, error) {
 		return r, err
 	}
 	r.Cold, r.FCP, r.Phases = t.Ready, t.FCP, t
-	select {
-	case resp := <-wasmResp:
-		if resp != nil {
-			r.WasmEncoding, r.WasmTransfer = resp.encoding, resp.bytes
-		}
-	case <-time.After(5 * time.Second):
+	// Read at the mount, before the service worker's precache asks again.
+	sent := s.wasm.since(start)
+	r.WasmFetches = len(sent)
+	if len(sent) > 0 {
+		r.WasmEncoding, r.WasmTransfer = sent[0].encoding, sent[0].bytes
 	}
 	if r.JSHeap, r.WasmMem, err = memory(ctx); err != nil {
 		return r, err
@@ -277,57 +278,6 @@ func load(b *browser, s *server, query string, offline bool) (loadRun, error) {
 	}
 	r.Offline, r.OfflineFCP, r.OfflinePhases = t.Ready, t.FCP, t
 	return r, nil
-}
-
-type wireSize struct {
-	encoding string
-	bytes    int64
-}
-
-// waitWasmResponse reports the encoding and the bytes received for the
-// first app.wasm the tab loads.
-func waitWasmResponse(ctx context.Context) <-chan *wireSize {
-	responses := chromedp.Events(ctx, network.ResponseReceived)
-	finished := chromedp.Events(ctx, network.LoadingFinished)
-	out := make(chan *wireSize, 1)
-	go func() {
-		var id network.RequestID
-		var enc string
-		for ev, err := range responses {
-			if err != nil {
-				out <- nil
-				return
-			}
-			if strings.HasSuffix(ev.Response.URL, "/web/app.wasm") {
-				id = ev.RequestID
-				enc = headerValue(ev.Response.Headers, "Content-Encoding")
-				break
-			}
-		}
-		for ev, err := range finished {
-			if err != nil {
-				out <- nil
-				return
-			}
-			if ev.RequestID == id {
-				out <- &wireSize{encoding: enc, bytes: int64(ev.EncodedDataLength)}
-				return
-			}
-		}
-	}()
-	return out
-}
-
-func headerValue(h network.Headers, name string) string {
-	for k, v := range h {
-		if strings.EqualFold(k, name) {
-			if s, ok := v.(string); ok {
-				return s
-			}
-			return fmt.Sprint(v)
-		}
-	}
-	return ""
 }
 
 // memory returns the JS heap in use (CDP Performance.getMetrics,

@@ -185,7 +185,7 @@ func run(o options) error {
 				return fmt.Errorf("%s run %d: %w", s.name, i+1, err)
 			}
 			logf("%s run %d%s: mount %.0f ms, FCP %.0f ms, offline %.0f ms, wasm %d B %s, asked for %d×; LCP candidates %v",
-				s.name, i+1, map[bool]string{false: " (warm-up)", true: ""}[counted], r.Cold, r.FCP, r.Offline, r.WasmTransfer, r.WasmEncoding, r.Phases.WasmFetches, r.Phases.LCP)
+				s.name, i+1, map[bool]string{false: " (warm-up)", true: ""}[counted], r.Cold, r.FCP, r.Offline, r.WasmTransfer, r.WasmEncoding, r.WasmFetches, r.Phases.LCP)
 			if !counted {
 				continue
 			}
@@ -198,7 +198,7 @@ func run(o options) error {
 			s.res.offline = append(s.res.offline, r.Offline)
 			s.res.offlineFCP = append(s.res.offlineFCP, r.OfflineFCP)
 			s.res.wireBytes = append(s.res.wireBytes, r.WasmTransfer)
-			s.res.wasmFetches = max(s.res.wasmFetches, r.Phases.WasmFetches)
+			s.res.wasmFetches = max(s.res.wasmFetches, r.WasmFetches)
 			s.res.wireEncoding = r.WasmEncoding
 			if s.res.jsHeap == 0 {
 				s.res.jsHeap, s.res.wasmMem = r.JSHeap, r.WasmMem

@@ -75,7 +75,7 @@ func printReport(w io.Writer, o options, machine string, app, floor *siteResult,
 		call, done := median(calls), median(dones)
 		return fmt.Sprintf("%s / %s / %s", ms(call), ms(done-call), ms(median(ready)-done))
 	}
-	p("| cold load phases, medians: page until wasm asked for / fetch + compile + instantiate / Go start → mount | %s | %s | |", phases(app.wasmCall, app.wasmDone, app.cold), phases(floor.wasmCall, floor.wasmDone, floor.cold))
+	p("| cold load phases, medians: page until it compiles app.wasm or instantiates the module a worker compiled / then until instantiated / Go start → mount | %s | %s | |", phases(app.wasmCall, app.wasmDone, app.cold), phases(floor.wasmCall, floor.wasmDone, floor.cold))
 	p("| offline reload phases, the same | %s | %s | |", phases(app.offCall, app.offDone, app.offline), phases(floor.offCall, floor.offDone, floor.offline))
 	p("| cold load to mount, min … max | %s … %s | %s … %s | |", ms(percentile(app.cold, 0)), ms(percentile(app.cold, 100)), ms(percentile(floor.cold, 0)), ms(percentile(floor.cold, 100)))
 	p("| memory at mount: JS heap used + wasm linear memory | %s + %s | %s + %s | %s |",

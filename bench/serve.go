@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // staticHandler serves a static site the way a plain static host would:
@@ -21,6 +22,41 @@ import (
 // gets a better host than the other.
 type staticHandler struct {
 	dir string
+	// wasm, when set, records every app.wasm sent: the page may fetch it
+	// from a worker, whose requests the page's DevTools session does not
+	// see.
+	wasm *wasmLog
+}
+
+// wasmLog records the app.wasm responses a server sent.
+type wasmLog struct {
+	mu   sync.Mutex
+	sent []wasmSent
+}
+
+type wasmSent struct {
+	at       time.Time
+	encoding string // Content-Encoding, "" for none
+	bytes    int64  // body bytes sent
+}
+
+func (l *wasmLog) add(s wasmSent) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.sent = append(l.sent, s)
+}
+
+// since returns the responses sent at or after t, oldest first.
+func (l *wasmLog) since(t time.Time) []wasmSent {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []wasmSent
+	for _, s := range l.sent {
+		if !s.at.Before(t) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // contentTypes fixes the types the standard table may lack or get wrong;
@@ -122,7 +158,11 @@ func (h staticHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Length", strconv.FormatInt(fi.Size(), 10))
 	w.WriteHeader(http.StatusOK)
 	if r.Method == http.MethodGet {
-		_, _ = io.Copy(w, f)
+		at := time.Now()
+		n, _ := io.Copy(w, f)
+		if h.wasm != nil && path.Clean(r.URL.Path) == "/web/app.wasm" {
+			h.wasm.add(wasmSent{at: at, encoding: w.Header().Get("Content-Encoding"), bytes: n})
+		}
 	}
 }
 
@@ -131,6 +171,7 @@ func (h staticHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 type server struct {
 	handler http.Handler
 	addr    string
+	wasm    *wasmLog // what the handler sent of app.wasm
 
 	mu  sync.Mutex
 	srv *http.Server
@@ -138,7 +179,8 @@ type server struct {
 
 // newServer starts serving dir on a free local port.
 func newServer(dir string) (*server, error) {
-	s := &server{handler: staticHandler{dir: dir}, addr: "127.0.0.1:0"}
+	log := &wasmLog{}
+	s := &server{handler: staticHandler{dir: dir, wasm: log}, addr: "127.0.0.1:0", wasm: log}
 	if err := s.start(); err != nil {
 		return nil, err
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 func writeFiles(t *testing.T, dir string, files map[string]string) {
@@ -132,5 +133,30 @@ func TestPrecompress(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
 			t.Errorf("%s written", name)
 		}
+	}
+}
+
+// TestWasmLog: the handler records each app.wasm it sends, whoever asked
+// (a page or its worker), and nothing else.
+func TestWasmLog(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"index.html": "index", "web/app.wasm": "wasm", "web/app.wasm.br": "wasm-br"})
+	log := &wasmLog{}
+	h := staticHandler{dir: dir, wasm: log}
+	get := func(path, enc string) {
+		req := httptest.NewRequest(http.MethodGet, path, nil)
+		req.Header.Set("Accept-Encoding", enc)
+		h.ServeHTTP(httptest.NewRecorder(), req)
+	}
+	get("/web/app.wasm", "br")
+	get("/", "br")
+	mid := time.Now()
+	get("/web/app.wasm", "")
+	all := log.since(time.Time{})
+	if len(all) != 2 || all[0].encoding != "br" || all[0].bytes != int64(len("wasm-br")) || all[1].encoding != "" || all[1].bytes != int64(len("wasm")) {
+		t.Errorf("log %+v, want app.wasm in brotli (7 bytes) then plain (4 bytes)", all)
+	}
+	if late := log.since(mid); len(late) != 1 || late[0].encoding != "" {
+		t.Errorf("since the middle: %+v, want the plain one", late)
 	}
 }

@@ -19,10 +19,15 @@ import (
 )
 
 // TestMounts: the wasm loads from the static site, mounts its first page
-// (data-ready), sets <html lang> and logs no error.
+// (data-ready), sets <html lang> and logs no error. On this first visit
+// app.wasm is compiled in a worker (web/boot.js): the page itself never
+// asks for it.
 func TestMounts(t *testing.T) {
 	p := Start(t)
 	p.Open("/")
+	if Eval[bool](p, `performance.getEntriesByType("resource").some(e => e.name.endsWith("/web/app.wasm"))`) {
+		t.Error("the page fetched app.wasm itself, not its compiler worker")
+	}
 	if lang := Eval[string](p, `document.documentElement.lang`); lang == "" {
 		t.Error(`<html lang> is empty`)
 	}

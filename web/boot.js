@@ -1,9 +1,9 @@
 // Objector's early start. Every page loads it as the first deferred script
 // of its head (see app/site/loader.go), so it runs once the page is read and
-// before go-app's app.js: app.wasm is fetched at once and compiled after the
-// first frame; app.js, edited to ask objectorWasm for the instance, only
-// instantiates and runs it. Compiling needs no imports, so this runs before
-// wasm_exec.js.
+// before go-app's app.js: app.wasm is fetched and compiled at once, in a
+// worker on a first visit, and handed over after the first frame; app.js,
+// edited to ask objectorWasm for the instance, only instantiates and runs
+// it. Compiling needs no imports, so this runs before wasm_exec.js.
 (function () {
   "use strict";
 
@@ -21,15 +21,70 @@
     return;
   }
 
-  var response = fetch(url);
-  response.catch(function () {}); // reported when compiling
+  // On a first visit app.wasm is compiled in a worker made from this
+  // source: the compiler takes its input on the thread that called it, and
+  // on the page's main thread that was 100–300 ms of tasks while the
+  // person reads the first step (Lighthouse counts them as blocking). A
+  // worker from a blob: URL needs no request of its own (CSP worker-src
+  // allows blob:). WebAssembly.Module objects may be posted to the page.
+  var compiler =
+    "onmessage = function (e) {" +
+    "  WebAssembly.compileStreaming(fetch(e.data)).then(" +
+    "    function (m) { postMessage({ module: m }); }," +
+    "    function (err) { postMessage({ error: String((err && err.message) || err) }); });" +
+    "};";
 
-  // The compiler takes its input on the main thread: where app.wasm arrives
-  // at once (a fast network, the cache) that is one long task, which would
-  // hold up the first paint of the page that is already there to read. So
-  // compiling starts after the first frame (make bench: waiting until that
-  // frame is on screen bought no earlier paint here, and cost offline
-  // reloads about 70 ms), except where the service worker answered.
+  // compileInWorker returns the module's promise, or null where no worker
+  // can start. A repeat or offline visit compiles on the page (see
+  // answeredByWorker).
+  function compileInWorker() {
+    if (answeredByWorker() || typeof Worker !== "function" || typeof Blob !== "function" ||
+        !WebAssembly.compileStreaming) {
+      return null;
+    }
+    var src, w;
+    try {
+      src = URL.createObjectURL(new Blob([compiler], { type: "text/javascript" }));
+      w = new Worker(src);
+    } catch (e) {
+      return null;
+    }
+    return new Promise(function (resolve, reject) {
+      function done() {
+        w.terminate();
+        URL.revokeObjectURL(src);
+      }
+      w.onmessage = function (e) {
+        done();
+        if (e.data && e.data.module) {
+          resolve(e.data.module);
+        } else {
+          reject(new Error((e.data && e.data.error) || "no module"));
+        }
+      };
+      w.onerror = function (e) {
+        e.preventDefault();
+        done();
+        reject(new Error("the compiler worker failed"));
+      };
+      w.postMessage(new URL(url, location.href).href);
+    });
+  }
+
+  var inWorker = compileInWorker();
+  var response = inWorker ? null : fetch(url);
+  if (response) {
+    response.catch(function () {}); // reported when compiling
+  }
+
+  // Compiling on the page takes its input on the main thread: where
+  // app.wasm arrives at once (a fast network, the cache) that is one long
+  // task, which would hold up the first paint of the page that is already
+  // there to read. So it starts after the first frame (make bench: waiting
+  // until that frame is on screen bought no earlier paint here, and cost
+  // offline reloads about 70 ms), except where the service worker answered.
+  // A module from the worker is handed over after the first frame too: Go
+  // then starts, and it should not start before that paint.
   function afterFirstPaint() {
     return new Promise(function (resolve) {
       if (answeredByWorker()) {
@@ -74,7 +129,7 @@
 
   // A host that sends app.wasm with another type than application/wasm
   // makes compileStreaming fail with a TypeError: then compile it whole.
-  var compiled = afterFirstPaint().then(function () {
+  function compileHere(response) {
     if (!WebAssembly.compileStreaming) {
       return compileWhole(response);
     }
@@ -84,7 +139,17 @@
       }
       throw err;
     });
-  });
+  }
+
+  // Where the worker fails (no module may be posted, a browser that will
+  // not start it), the page compiles after all.
+  var compiled = inWorker
+    ? Promise.all([inWorker.catch(function () { return null; }), afterFirstPaint()]).then(function (r) {
+        return r[0] || compileHere(fetch(url));
+      })
+    : afterFirstPaint().then(function () {
+        return compileHere(response);
+      });
   // Failures are reported by app.js when it awaits the module; keep the
   // page from logging an unhandled rejection before that.
   compiled.catch(function () {});

@@ -16,7 +16,11 @@ import (
 // CSP is the Content Security Policy of every page, one directive a line:
 //
 //   - default-src 'self': every kind of resource not named below comes
-//     from the app's own origin only (fonts, frames, the manifest, workers).
+//     from the app's own origin only (fonts, frames, the manifest).
+//   - worker-src 'self' blob:: our worker files, and the worker web/boot.js
+//     makes from its own text to compile app.wasm off the page's main
+//     thread; a blob: URL holds only what a script of ours put in it, and
+//     the worker is bound by this same policy.
 //   - script-src 'self' 'wasm-unsafe-eval': our own script files and
 //     nothing inline (the storage fallback is a file for that reason);
 //     'wasm-unsafe-eval' lets the browser compile app.wasm, and allows no
@@ -32,6 +36,7 @@ import (
 //     no <base> redirecting relative URLs, no form submission anywhere
 //     (the app submits nothing; letters leave by mailto, download or print).
 const CSP = "default-src 'self'; " +
+	"worker-src 'self' blob:; " +
 	"script-src 'self' 'wasm-unsafe-eval'; " +
 	"style-src 'self'; " +
 	"img-src 'self' data: blob:; " +

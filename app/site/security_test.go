@@ -27,7 +27,7 @@ func TestServeSecurityHeaders(t *testing.T) {
 // directive for directive, and frame-ancestors only ever goes in a header.
 func TestCSPDirectives(t *testing.T) {
 	want := []string{
-		"default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'",
+		"default-src 'self'", "worker-src 'self' blob:", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'",
 		"img-src 'self' data: blob:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
 	}
 	if got := strings.Split(CSP, "; "); strings.Join(got, "|") != strings.Join(want, "|") {
