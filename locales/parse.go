@@ -17,10 +17,18 @@ import (
 // start-up time. parse_test.go compares it with encoding/json.
 func parseMessages(data []byte) (map[string]*Message, error) {
 	p := &scanner{data: data}
-	out := map[string]*Message{}
+	// Sized from the bytes (a message takes 60–250 of them), and the
+	// messages made in blocks: the browser reads these at every start-up,
+	// where each allocation costs.
+	out := make(map[string]*Message, len(data)/120)
+	var block []Message
 	err := p.object(func(key []byte) error {
 		id := string(key)
-		m := &Message{ID: id, Forms: map[string]string{}}
+		if len(block) == cap(block) {
+			block = make([]Message, 0, 64)
+		}
+		block = append(block, Message{ID: id, Forms: map[string]string{}})
+		m := &block[len(block)-1]
 		switch p.peek() {
 		case '"':
 			s, err := p.str()
@@ -30,14 +38,14 @@ func parseMessages(data []byte) (map[string]*Message, error) {
 			m.Forms["other"] = s
 		case '{':
 			err := p.object(func(key []byte) error {
-				if !keepDescriptions && strings.EqualFold(string(key), "description") {
+				if !keepDescriptions && len(key) == len("description") && bytes.EqualFold(key, []byte("description")) {
 					return p.skipString()
 				}
 				text, err := p.str()
 				if err != nil {
 					return fmt.Errorf("message %q: want a string or an object of strings", id)
 				}
-				switch k := strings.ToLower(string(key)); k {
+				switch k := field(key); k {
 				case "description":
 					m.Description = text
 				case "hash", "id":
@@ -67,6 +75,21 @@ func parseMessages(data []byte) (map[string]*Message, error) {
 		return nil, p.errorf("data after the object")
 	}
 	return out, nil
+}
+
+// fields are the keys a message object may have, as constants: field
+// returns one of them for a key in any case without allocating, since
+// go-i18n's files write them in lower case.
+var fields = []string{"description", "hash", "id", "zero", "one", "two", "few", "many", "other"}
+
+// field returns key in lower case.
+func field(key []byte) string {
+	for _, f := range fields {
+		if string(key) == f {
+			return f
+		}
+	}
+	return strings.ToLower(string(key))
 }
 
 // scanner walks JSON bytes.

@@ -292,3 +292,27 @@ func TestParseWithoutDescriptions(t *testing.T) {
 		t.Error("a description that is not a string was taken")
 	}
 }
+
+// BenchmarkParseSource is the browser's start-up read of the English
+// messages, without their descriptions (files_wasm.go).
+func BenchmarkParseSource(b *testing.B) {
+	var data [][]byte
+	for _, name := range []string{"ui.en.json", "common.en.json", "pwa.en.json", "check.en.json", "letter.en.json", "embed.en.json"} {
+		d, err := fs.ReadFile(Files(), name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data = append(data, d)
+	}
+	keep := keepDescriptions
+	keepDescriptions = false
+	defer func() { keepDescriptions = keep }()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range data {
+			if _, err := Parse(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
