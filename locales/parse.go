@@ -38,7 +38,7 @@ func parseMessages(data []byte) (map[string]*Message, error) {
 			m.Forms["other"] = s
 		case '{':
 			err := p.object(func(key []byte) error {
-				if !keepDescriptions && len(key) == len("description") && bytes.EqualFold(key, []byte("description")) {
+				if !keepDescriptions && len(key) == len("description") && strings.EqualFold(string(key), "description") {
 					return p.skipString()
 				}
 				text, err := p.str()

@@ -21,30 +21,66 @@
     return;
   }
 
-  // On a first visit app.wasm is compiled in a worker made from this
-  // source: the compiler takes its input on the thread that called it, and
+  // compile fetches and compiles a wasm module (or compiles the response
+  // already asked for). A host that sends it with another type than
+  // application/wasm makes compileStreaming fail with a TypeError: then it
+  // is compiled whole. It uses nothing outside itself: the compiler worker
+  // below runs its text.
+  function compile(url, response) {
+    function whole() {
+      return fetch(url)
+        .then(function (resp) {
+          if (!resp.ok) {
+            throw new Error(url + ": " + resp.status + " " + resp.statusText);
+          }
+          return resp.arrayBuffer();
+        })
+        .then(function (bytes) {
+          return WebAssembly.compile(bytes);
+        });
+    }
+    if (!WebAssembly.compileStreaming) {
+      return whole();
+    }
+    return WebAssembly.compileStreaming(response || fetch(url)).catch(function (err) {
+      if (err instanceof TypeError) {
+        return whole();
+      }
+      throw err;
+    });
+  }
+
+  // A page the service worker answered (a repeat or offline visit) gets
+  // app.wasm from the worker's cache, and V8's cached code with it: then
+  // compiling costs the main thread little, so it starts at once, on the
+  // page (make bench, offline reload: wasm asked for at about 60 ms instead
+  // of 120, first paint no later). workerStart is set when a worker handled
+  // the navigation; reading it never throws, unlike navigator.serviceWorker
+  // in a sandboxed frame.
+  var nav = performance.getEntriesByType && performance.getEntriesByType("navigation")[0];
+  var answeredByWorker = !!nav && nav.workerStart > 0;
+
+  // On a first visit app.wasm is compiled in a worker that runs compile's
+  // text: the compiler takes its input on the thread that called it, and
   // on the page's main thread that was 100–300 ms of tasks while the
   // person reads the first step (Lighthouse counts them as blocking). A
   // worker from a blob: URL needs no request of its own (CSP worker-src
   // allows blob:). WebAssembly.Module objects may be posted to the page.
-  var compiler =
-    "onmessage = function (e) {" +
-    "  WebAssembly.compileStreaming(fetch(e.data)).then(" +
-    "    function (m) { postMessage({ module: m }); }," +
-    "    function (err) { postMessage({ error: String((err && err.message) || err) }); });" +
-    "};";
-
-  // compileInWorker returns the module's promise, or null where no worker
-  // can start. A repeat or offline visit compiles on the page (see
-  // answeredByWorker).
+  // Null where no worker starts.
   function compileInWorker() {
-    if (answeredByWorker() || typeof Worker !== "function" || typeof Blob !== "function" ||
+    if (answeredByWorker || typeof Worker !== "function" || typeof Blob !== "function" ||
         !WebAssembly.compileStreaming) {
       return null;
     }
+    var text = compile.toString() +
+      "\nonmessage = function (e) {" +
+      "  compile(e.data).then(" +
+      "    function (m) { postMessage({ module: m }); }," +
+      "    function (err) { postMessage({ error: String((err && err.message) || err) }); });" +
+      "};";
     var src, w;
     try {
-      src = URL.createObjectURL(new Blob([compiler], { type: "text/javascript" }));
+      src = URL.createObjectURL(new Blob([text], { type: "text/javascript" }));
       w = new Worker(src);
     } catch (e) {
       return null;
@@ -71,12 +107,6 @@
     });
   }
 
-  var inWorker = compileInWorker();
-  var response = inWorker ? null : fetch(url);
-  if (response) {
-    response.catch(function () {}); // reported when compiling
-  }
-
   // Compiling on the page takes its input on the main thread: where
   // app.wasm arrives at once (a fast network, the cache) that is one long
   // task, which would hold up the first paint of the page that is already
@@ -87,12 +117,8 @@
   // then starts, and it should not start before that paint.
   function afterFirstPaint() {
     return new Promise(function (resolve) {
-      if (answeredByWorker()) {
-        resolve();
-        return;
-      }
-      if (document.visibilityState === "hidden") {
-        resolve(); // no frames in a background tab
+      if (answeredByWorker || document.visibilityState === "hidden") {
+        resolve(); // no frames to wait for in a background tab
         return;
       }
       requestAnimationFrame(function () {
@@ -102,54 +128,21 @@
     });
   }
 
-  // A page the service worker answered (a repeat or offline visit) gets
-  // app.wasm from the worker's cache, and V8's cached code with it: then
-  // compiling costs the main thread little, and waiting for the first frame
-  // only held up the start (make bench, offline reload: wasm asked for at
-  // about 60 ms instead of 120, first paint no later). workerStart is set
-  // when a worker handled the navigation; reading it never throws, unlike
-  // navigator.serviceWorker in a sandboxed frame.
-  function answeredByWorker() {
-    var nav = performance.getEntriesByType && performance.getEntriesByType("navigation")[0];
-    return !!nav && nav.workerStart > 0;
-  }
-
-  function compileWhole(resp) {
-    return resp
-      .then(function (resp) {
-        if (!resp.ok) {
-          throw new Error(url + ": " + resp.status + " " + resp.statusText);
-        }
-        return resp.arrayBuffer();
-      })
-      .then(function (bytes) {
-        return WebAssembly.compile(bytes);
-      });
-  }
-
-  // A host that sends app.wasm with another type than application/wasm
-  // makes compileStreaming fail with a TypeError: then compile it whole.
-  function compileHere(response) {
-    if (!WebAssembly.compileStreaming) {
-      return compileWhole(response);
-    }
-    return WebAssembly.compileStreaming(response).catch(function (err) {
-      if (err instanceof TypeError) {
-        return compileWhole(fetch(url));
-      }
-      throw err;
-    });
-  }
-
   // Where the worker fails (no module may be posted, a browser that will
   // not start it), the page compiles after all.
-  var compiled = inWorker
-    ? Promise.all([inWorker.catch(function () { return null; }), afterFirstPaint()]).then(function (r) {
-        return r[0] || compileHere(fetch(url));
-      })
-    : afterFirstPaint().then(function () {
-        return compileHere(response);
-      });
+  var inWorker = compileInWorker();
+  var compiled;
+  if (inWorker) {
+    compiled = Promise.all([inWorker.catch(function () { return null; }), afterFirstPaint()]).then(function (r) {
+      return r[0] || compile(url);
+    });
+  } else {
+    var response = fetch(url); // at once; compiled after the first frame
+    response.catch(function () {}); // reported when compiling
+    compiled = afterFirstPaint().then(function () {
+      return compile(url, response);
+    });
+  }
   // Failures are reported by app.js when it awaits the module; keep the
   // page from logging an unhandled rejection before that.
   compiled.catch(function () {});

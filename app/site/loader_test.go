@@ -13,7 +13,7 @@ import (
 // site holds it: it instantiates the module web/boot.js compiled, or else
 // fetches straight into instantiateStreaming; nothing registers the service
 // worker before the wasm runs (the client does, once mounted); and every
-// page loads boot.js, async, from its head. What
+// page loads boot.js as the first deferred script of its head. What
 // boot.js does in a browser is shown by the e2e tests, which load every page
 // through it.
 func TestLoader(t *testing.T) {

@@ -89,6 +89,10 @@ func metaCSP() string {
 	return `<meta http-equiv="Content-Security-Policy" content="` + CSP + `">`
 }
 
+// headStart are the elements Handler gives go-app as RawHeaders and
+// headFirst moves to the top of every page's head, in this order.
+func headStart() []string { return []string{metaCSP(), bootHead, shimHead} }
+
 // headFirst moves the policy's <meta> element, the boot script (loader.go)
 // and the storage fallback (shimHead) to the top of <head>, right after
 // <meta charset>: a policy in a <meta> covers only what follows it, go-app
@@ -103,7 +107,7 @@ func headFirst(page []byte) []byte {
 		return page
 	}
 	var first []byte
-	for _, el := range []string{metaCSP(), bootHead, shimHead} {
+	for _, el := range headStart() {
 		if j := bytes.Index(page, []byte(el)); j > i {
 			page = append(page[:j:j], page[j+len(el):]...)
 			first = append(first, el...)

@@ -103,7 +103,7 @@ func Handler(web fs.FS) (*app.Handler, error) {
 		// The policy also as a <meta> element, for hosts that send no
 		// headers, then the boot script and the storage fallback; fixPage
 		// moves them to the top of <head> (headFirst).
-		RawHeaders: []string{metaCSP(), bootHead, shimHead},
+		RawHeaders: headStart(),
 		// Everything under /web, fonts included, so a PDF can be made offline.
 		CacheableResources:    cacheable,
 		ServiceWorkerTemplate: workerJS,
