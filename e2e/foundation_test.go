@@ -2,7 +2,9 @@ package e2e
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"fmt"
 	"image/png"
 	"io"
 	"net/http"
@@ -13,9 +15,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/device"
+
+	"github.com/objector-eu/objector/locales"
 )
 
 // TestMounts: the wasm loads from the static site, mounts its first page
@@ -238,5 +243,55 @@ func TestAppleInstructions(t *testing.T) {
 	}
 	if Eval[bool](p, `document.querySelector("button#pwa-install") !== null`) {
 		t.Error("a prompt button on an Apple browser, where no prompt exists")
+	}
+}
+
+// TestLoadFailed: when app.wasm cannot load (here the host sends bytes that
+// are no wasm module), the page says so over itself in the language the
+// app would have chosen (the browser's, or ?lang=), not with go-app's bare
+// English error, and the message covers the page rather than hiding in the
+// slim loading bar.
+func TestLoadFailed(t *testing.T) {
+	bundle, err := locales.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := Start(t)
+	p.Site.Override("/web/app.wasm", []byte("not a wasm module"))
+	p.Do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		ua, err := chromedp.Run(ctx, chromedp.Evaluate[string](`navigator.userAgent`))
+		if err != nil {
+			return err
+		}
+		_, err = chromedp.Call(ctx, emulation.SetUserAgentOverride, emulation.SetUserAgentOverrideParams{
+			UserAgent:      ua,
+			AcceptLanguage: "de-AT,de;q=0.9,en;q=0.5",
+		})
+		return err
+	}))
+	for _, tc := range []struct{ path, lang string }{
+		{"/", "de"},
+		{"/?lang=el", "el"},
+	} {
+		want := bundle.Localizer(tc.lang).T("PWA.LoadFailed")
+		if strings.Contains(want, locales.MissingOpen) {
+			t.Fatalf("%s has no PWA.LoadFailed", tc.lang)
+		}
+		p.Navigate(tc.path)
+		p.WaitFor(fmt.Sprintf(`(document.getElementById("app-wasm-loader-label") || {}).textContent === %q`, want))
+		if lang := Eval[string](p, `document.getElementById("app-wasm-loader-label").lang`); lang != tc.lang {
+			t.Errorf("%s: the message is marked lang=%q, want %q", tc.path, lang, tc.lang)
+		}
+		if !Eval[bool](p, `(() => {
+			const r = document.getElementById("app-wasm-loader").getBoundingClientRect();
+			const l = document.getElementById("app-wasm-loader-label").getBoundingClientRect();
+			return r.height >= innerHeight - 1 && l.width > 100 && l.height > 10;
+		})()`) {
+			t.Errorf("%s: the message does not cover the page", tc.path)
+		}
+	}
+	// go-app's own report of the failure stays in the console.
+	if logged := p.consoleText(); !strings.Contains(logged, "loading wasm failed") {
+		t.Errorf("the error is not in the console:\n%s", logged)
 	}
 }

@@ -21,12 +21,17 @@ func CompactPath(lang string) string { return "/web/locales/" + lang + ".json" }
 // Index lists every language with its own name, as a JSON object
 // ({"de": "Deutsch", …}): the browser's bundle learns from it which
 // languages it can fetch (AddRemote).
-func (b *Bundle) Index() string {
-	idx := map[string]string{}
+func (b *Bundle) Index() string { return b.Everywhere(NameID) }
+
+// Everywhere is one message, without placeholders, in every language of
+// the bundle's files, as a JSON object ({"de": "…", …}): for text a page
+// needs before app.wasm runs, when no Localizer is there yet.
+func (b *Bundle) Everywhere(id string) string {
+	all := map[string]string{}
 	for _, lang := range b.names {
-		idx[lang] = b.Peek(lang, NameID)
+		all[lang] = b.Peek(lang, id)
 	}
-	out, _ := json.Marshal(idx) // strings only
+	out, _ := json.Marshal(all) // strings only
 	return string(out)
 }
 

@@ -17,6 +17,53 @@
     return new URLSearchParams(window.location.search).get("wasm") !== "false";
   }
 
+  // When app.wasm fails to load, go-app's app.js (edited: loader.go) shows
+  // its error over the page and hands us the label: the person reads
+  // PWA.LoadFailed instead, from locales/ through the page's environment
+  // (OBJECTOR_LOAD_FAILED, {"de": "…", …}), in the language the app would
+  // have chosen: ?lang=, then the one they kept with their draft, then the
+  // browser's. Anything amiss leaves go-app's text; the error itself is in
+  // the console either way.
+  window.objectorLoadFailed = function (label, env) {
+    var messages;
+    try {
+      messages = JSON.parse(env.OBJECTOR_LOAD_FAILED);
+    } catch (e) {
+      return;
+    }
+    var lang = chooseLanguage(messages);
+    if (lang) {
+      label.textContent = messages[lang];
+      label.lang = lang;
+    }
+  };
+
+  function chooseLanguage(messages) {
+    function has(tag) {
+      return !!messages && Object.prototype.hasOwnProperty.call(messages, tag) &&
+        typeof messages[tag] === "string";
+    }
+    var wanted = [new URLSearchParams(location.search).get("lang") || ""];
+    try {
+      // wizard.SettingsKey; localStorage throws in a sandboxed frame.
+      var kept = JSON.parse(localStorage.getItem("objector.settings") || "null");
+      if (kept && kept.keepDraft && typeof kept.lang === "string") {
+        wanted.push(kept.lang);
+      }
+    } catch (e) {}
+    wanted = wanted.concat(Array.prototype.slice.call(navigator.languages || [navigator.language || ""]), "en");
+    for (var i = 0; i < wanted.length; i++) {
+      var tag = String(wanted[i]).toLowerCase();
+      if (has(tag)) {
+        return tag;
+      }
+      if (has(tag.split("-")[0])) {
+        return tag.split("-")[0];
+      }
+    }
+    return "";
+  }
+
   if (typeof WebAssembly !== "object" || !canLoad()) {
     return;
   }

@@ -23,9 +23,10 @@ import (
 
 // languages are the browser's language files by URL path, and the index.
 type languages struct {
-	files  map[string][]byte
-	index  string
-	digest string // of the index and every file, for the version
+	files      map[string][]byte
+	index      string
+	loadFailed string // PWA.LoadFailed in every language (LoadFailedEnv)
+	digest     string // of the index, loadFailed and every file, for the version
 }
 
 var (
@@ -42,9 +43,10 @@ func browserLanguages() (languages, error) {
 			languagesErr = err
 			return
 		}
-		l := languages{files: map[string][]byte{}, index: b.Index()}
+		l := languages{files: map[string][]byte{}, index: b.Index(), loadFailed: b.Everywhere(loadFailedID)}
 		h := sha256.New()
 		h.Write([]byte(l.index))
+		h.Write([]byte(l.loadFailed))
 		for _, lang := range b.Languages() {
 			if lang == locales.Source {
 				continue

@@ -22,14 +22,16 @@ const BootScript = "/web/boot.js"
 // (devtools, the bench's cold loads).
 const bootHead = `<script defer src="` + BootScript + `"></script>`
 
-// loaderEdits change go-app's generated app.js (gen/app.js of v10.1.11),
-// each measured by make bench (README, Performance):
+// loaderEdits change go-app's generated app.js (gen/app.js of v10.1.11);
+// make bench measured the two that are about speed (README, Performance):
 //
 //   - app.js takes the module boot.js compiled and only instantiates it.
 //     go-app fetched app.wasm only once the deferred scripts ran, and
 //     re-wrapped the download in a JavaScript stream to count progress,
 //     which fed the compiler from the main thread. Without boot.js (it
 //     failed to load) app.js fetches straight into instantiateStreaming.
+//   - A failed load shows the person's language (LoadFailedEnv), not
+//     go-app's bare error.
 //   - The service worker is registered once the app is mounted (the client
 //     calls goappInitServiceWorker, app/ui/browser.go), not before the wasm
 //     is fetched: its precache downloads app.wasm, pdf.wasm, the fonts and
@@ -52,6 +54,13 @@ var loaderEdits = []struct{ old, new string }{
 			"      ? window.objectorWasm(go.importObject)\n" +
 			"      : instantiateStreaming(fetch(\"" + WasmPath + "\"), go.importObject));",
 	},
+	{
+		old: "    loaderLabel.innerText = err;\n",
+		new: "    loaderLabel.innerText = err;\n" +
+			"    if (window.objectorLoadFailed) {\n" +
+			"      window.objectorLoadFailed(loaderLabel, goappEnv);\n" +
+			"    }\n",
+	},
 }
 
 // FixAppJS applies loaderEdits to go-app's app.js.
@@ -64,6 +73,17 @@ func FixAppJS(js []byte) ([]byte, error) {
 	}
 	return js, nil
 }
+
+// LoadFailedEnv names, in go-app's Env, the message a page shows when
+// app.wasm fails to load (loadFailedID in every language, as
+// Bundle.Everywhere gives it). go-app writes the bare error, in English,
+// over the page; the edit to its catch below hands the label to boot.js's
+// objectorLoadFailed, which puts the message there in the person's
+// language, chosen as the app would choose it. The error stays in the
+// console.
+const LoadFailedEnv = "OBJECTOR_LOAD_FAILED"
+
+const loadFailedID = "PWA.LoadFailed"
 
 // loaderSettings are the edits as text, for the version hash: a changed
 // loader is a new version.

@@ -2,11 +2,15 @@ package site
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/objector-eu/objector/app/wizard"
+	"github.com/objector-eu/objector/locales"
 )
 
 // TestLoader checks go-app's app.js as the site serves it and as the static
@@ -65,5 +69,62 @@ func TestLoader(t *testing.T) {
 	// refused rather than half edited.
 	if _, err := FixAppJS(written); err == nil {
 		t.Error("FixAppJS took an app.js without the texts it edits")
+	}
+}
+
+// TestLoadFailedMessages: the page's environment carries PWA.LoadFailed in
+// every language, as each language's messages have it, for boot.js to show
+// when app.wasm fails to load; app.js hands boot.js the label in its catch,
+// and boot.js reads the environment name and the settings key the Go side
+// uses. What a failed load shows in a browser is e2e's TestLoadFailed.
+func TestLoadFailedMessages(t *testing.T) {
+	web := webDir(t)
+	out := filepath.Join(t.TempDir(), "dist")
+	if _, err := WriteDist(out, web); err != nil {
+		t.Fatal(err)
+	}
+	js, err := os.ReadFile(filepath.Join(out, "app.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^const goappEnv = (.*);$`).FindSubmatch(js)
+	if m == nil {
+		t.Fatal("no goappEnv in app.js")
+	}
+	var env map[string]string
+	if err := json.Unmarshal(m[1], &env); err != nil {
+		t.Fatalf("goappEnv: %v", err)
+	}
+	var messages map[string]string
+	if err := json.Unmarshal([]byte(env[LoadFailedEnv]), &messages); err != nil {
+		t.Fatalf("%s = %q: %v", LoadFailedEnv, env[LoadFailedEnv], err)
+	}
+	b, err := locales.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range b.Languages() {
+		want := b.Localizer(lang).T(loadFailedID)
+		if strings.Contains(want, locales.MissingOpen) {
+			t.Errorf("%s: no %s", lang, loadFailedID)
+		}
+		if got := messages[lang]; got != want {
+			t.Errorf("%s: %s says %q, want %q", lang, LoadFailedEnv, got, want)
+		}
+	}
+	if len(messages) != len(b.Languages()) {
+		t.Errorf("%s has %d languages, the bundle %d", LoadFailedEnv, len(messages), len(b.Languages()))
+	}
+	if !regexp.MustCompile(`loaderLabel\.innerText = err;\s+if \(window\.objectorLoadFailed\) \{\s+window\.objectorLoadFailed\(loaderLabel, goappEnv\);`).Match(js) {
+		t.Error("app.js does not hand a failed load's label to objectorLoadFailed")
+	}
+	boot, err := os.ReadFile(filepath.Join(web, "boot.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"env." + LoadFailedEnv, `"` + wizard.SettingsKey + `"`, "window.objectorLoadFailed = function (label, env)"} {
+		if !bytes.Contains(boot, []byte(s)) {
+			t.Errorf("boot.js lacks %s", s)
+		}
 	}
 }

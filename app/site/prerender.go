@@ -30,12 +30,21 @@ func FixPrerendered(page []byte) []byte {
 // not fetch a hidden image, so the first paint waits for one request less.
 const loaderIcon = `id="app-wasm-loader-icon"`
 
-// lazyLoaderIcon makes go-app's loader image lazy.
+// loaderIconAlt is go-app's text for that image, English on every page and
+// read out by screen readers beside the label, which says it all
+// (PWA.Loading, PWA.LoadFailed): the image is decoration.
+const loaderIconAlt = ` alt="wasm loader icon"`
+
+// lazyLoaderIcon makes go-app's loader image lazy and silent.
 func lazyLoaderIcon(page []byte) []byte {
 	if bytes.Count(page, []byte(loaderIcon)) != 1 {
 		return page
 	}
-	return bytes.Replace(page, []byte(loaderIcon), []byte(loaderIcon+` loading="lazy"`), 1)
+	page = bytes.Replace(page, []byte(loaderIcon), []byte(loaderIcon+` loading="lazy"`), 1)
+	if bytes.Count(page, []byte(loaderIconAlt)) == 1 {
+		page = bytes.Replace(page, []byte(loaderIconAlt), []byte(` alt=""`), 1)
+	}
+	return page
 }
 
 // appCSS is go-app's link to its app.css, which only styles its loader and

@@ -46,6 +46,22 @@ func TestDropAppCSS(t *testing.T) {
 	}
 }
 
+func TestLazyLoaderIcon(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"go-app's", `<img id="app-wasm-loader-icon" class="goapp-logo goapp-spin" alt="wasm loader icon" src="/web/i.png">`,
+			`<img id="app-wasm-loader-icon" loading="lazy" class="goapp-logo goapp-spin" alt="" src="/web/i.png">`},
+		{"another alt kept", `<img id="app-wasm-loader-icon" alt="Logo">`, `<img id="app-wasm-loader-icon" loading="lazy" alt="Logo">`},
+		{"no loader", `<img alt="wasm loader icon">`, `<img alt="wasm loader icon">`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := string(lazyLoaderIcon([]byte(tt.in))); got != tt.want {
+				t.Errorf("lazyLoaderIcon(%s) = %s, want %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestFixGeneratedResponses(t *testing.T) {
 	page := `<select><option selected>en</option><option selected="false">sv</option></select>`
 	h := fixGeneratedResponses(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

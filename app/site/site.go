@@ -110,8 +110,9 @@ func Handler(web fs.FS) (*app.Handler, error) {
 		// The uncompressed size: hosts send app.wasm compressed, and the
 		// loader's progress would otherwise read NaN or over 100%.
 		WasmContentLength: strconv.FormatInt(wasm.Size(), 10),
-		// The languages the app can fetch (languages.go).
-		Env: map[string]string{locales.IndexEnv: langs.index},
+		// The languages the app can fetch (languages.go), and what the
+		// page says if app.wasm fails to load (loader.go).
+		Env: map[string]string{locales.IndexEnv: langs.index, LoadFailedEnv: langs.loadFailed},
 	}
 	for _, p := range []string{IconDefault, IconLarge, IconMaskable, IconSVG, Stylesheet, StorageShim, BootScript} {
 		if _, err := fs.Stat(web, p[len("/web/"):]); err != nil {
