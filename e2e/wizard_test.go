@@ -92,8 +92,8 @@ func TestWizardObjectionToMeta(t *testing.T) {
 
 	// The catalog is searchable by service.
 	b.typeInto("company-search", "instagram")
-	b.do(chromedp.Poll[chromedp.Void](`document.querySelectorAll('.companies input[name="controller"]').length === 2`, chromedp.WithPollingTimeout(20*time.Second)))
-	if n := wizEval[int](b, `document.querySelectorAll('.companies input[name="controller"]').length`); n != 2 {
+	b.do(chromedp.Poll[chromedp.Void](`document.querySelectorAll('.companies .card-choice:not([hidden]) input[name="controller"]').length === 2`, chromedp.WithPollingTimeout(20*time.Second)))
+	if n := wizEval[int](b, `document.querySelectorAll('.companies .card-choice:not([hidden]) input[name="controller"]').length`); n != 2 {
 		t.Errorf("search for instagram shows %d choices, want Meta and another company", n)
 	}
 	b.click(`label[for="company-meta"]`)

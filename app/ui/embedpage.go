@@ -150,15 +150,15 @@ func (p *EmbedPage) renderSettings() app.UI {
 		app.H2().ID("embed-settings-title").Text(t("Embed.Page.Options")),
 		app.Div().Class("field").Body(
 			app.Label().For("embed-lang").Text(t("Embed.Page.Lang.Label")),
-			app.Select().ID("embed-lang").Body(langs...).OnChange(p.onSelect(&p.opts.Lang)),
+			app.Select().ID("embed-lang").Body(langs...).OnChange(p.onSelect(&p.opts.Lang), app.EventScope("lang")),
 		),
 		app.Div().Class("field").Body(
 			app.Label().For("embed-letter").Text(t("Embed.Page.Letter.Label")),
-			app.Select().ID("embed-letter").Body(letters...).OnChange(p.onSelect(&p.opts.Letter)),
+			app.Select().ID("embed-letter").Body(letters...).OnChange(p.onSelect(&p.opts.Letter), app.EventScope("letter")),
 		),
 		app.Div().Class("field").Body(
 			app.Label().For("embed-controller").Text(t("Embed.Page.Company.Label")),
-			app.Select().ID("embed-controller").Body(companies...).OnChange(p.onSelect(&p.opts.Controller)),
+			app.Select().ID("embed-controller").Body(companies...).OnChange(p.onSelect(&p.opts.Controller), app.EventScope("controller")),
 		),
 		app.Div().Class("field").Body(
 			app.Div().Class("check-line").Body(

@@ -67,6 +67,10 @@ func field(s *State, in input) app.UI {
 		s.Set(ctx, in.Field, ctx.JSSrc().Get("value").String())
 	}
 	onBlur := func(ctx app.Context, e app.Event) { s.Check(in.Field) }
+	// go-app keeps a redrawn element's handler when the new one comes
+	// from the same function, whatever field it holds: the scope tells them
+	// apart (TestHandlerScope).
+	scope := app.EventScope(in.Field)
 	value := s.Draft.Field(in.Field)
 
 	describedBy := strings.Join(described, " ")
@@ -78,7 +82,7 @@ func field(s *State, in input) app.UI {
 	case "textarea":
 		control = app.Textarea().ID(id).Name(in.Field).Rows(4).Attr("value", value).
 			Aria("invalid", invalid).Aria("describedby", describedBy).Aria("required", required).
-			OnInput(onInput).OnBlur(onBlur)
+			OnInput(onInput, scope).OnBlur(onBlur, scope)
 	case "select":
 		opts := make([]app.UI, 0, len(in.Options)+1)
 		opts = append(opts, app.Option().Value("").Text(s.Loc.T("Wizard.Field.Choose")).Selected(value == ""))
@@ -91,7 +95,7 @@ func field(s *State, in input) app.UI {
 		}
 		control = app.Select().ID(id).Name(in.Field).Attr("autocomplete", in.AutoComplete).
 			Aria("invalid", invalid).Aria("describedby", describedBy).Aria("required", required).
-			Body(opts...).OnChange(onInput).OnBlur(onBlur)
+			Body(opts...).OnChange(onInput, scope).OnBlur(onBlur, scope)
 	default:
 		typ := in.Type
 		if typ == "" {
@@ -100,7 +104,7 @@ func field(s *State, in input) app.UI {
 		inp := app.Input().ID(id).Name(in.Field).Type(typ).Value(value).
 			Attr("autocomplete", in.AutoComplete).Attr("inputmode", in.InputMode).
 			Aria("invalid", invalid).Aria("describedby", describedBy).Aria("required", required).
-			OnInput(onInput).OnBlur(onBlur)
+			OnInput(onInput, scope).OnBlur(onBlur, scope)
 		for k, v := range in.Attrs {
 			inp = inp.Attr(k, v)
 		}
@@ -134,7 +138,7 @@ func checkGroup(s *State, fieldName, legend, intro string, ids []string, label, 
 					cur := selectedOf(d, fieldName)
 					set(d, wizard.Toggle(cur, ids, id, checked))
 				}, fieldName, groupPartner(fieldName))
-			})
+			}, app.EventScope(fieldName, id))
 		if h != "" {
 			// Inside the label, so it is part of the box's name and of
 			// what a finger can tap; no aria-describedby to read it twice.

@@ -46,5 +46,5 @@ func (c *LetterSheet) renderEdit(step wizard.Step) app.UI {
 	}
 	return app.Button().Type("button").Class("edit").
 		Text(label).
-		OnClick(func(ctx app.Context, e app.Event) { c.OnEdit(ctx, step) })
+		OnClick(func(ctx app.Context, e app.Event) { c.OnEdit(ctx, step) }, app.EventScope(int(step)))
 }

@@ -28,18 +28,24 @@ func (c *CompanyStep) Render() app.UI {
 	s := c.S
 	t := s.Loc.T
 	msg := s.Message(wizard.FieldController)
+	// Every company is drawn, and those the search leaves out are hidden,
+	// not removed: go-app redraws a list by position, and a radio drawn
+	// where another company's had been kept that one's handler and the
+	// checked state the browser had given it (TestHandlerScope, e2e
+	// TestCompanySearchChoice). Each element now stays one company's.
 	all := catalog.All()
-	var items []app.UI
+	items := make([]app.UI, 0, len(all)+2)
+	shown := 0
 	for _, ctrl := range all {
-		if !c.matches(ctrl) && ctrl.ID != s.Draft.Facts.Controller {
-			continue
+		show := c.matches(ctrl) || ctrl.ID == s.Draft.Facts.Controller
+		if show {
+			shown++
 		}
-		items = append(items, c.renderController(ctrl))
+		items = append(items, c.renderController(ctrl, show))
 	}
-	if len(items) == 0 {
-		items = append(items, app.P().Class("hint").Role("status").Text(t("Wizard.Company.NoMatch")))
-	}
-	items = append(items, c.renderOther())
+	items = append(items,
+		app.P().Class("hint").Role("status").Hidden(shown > 0).Text(t("Wizard.Company.NoMatch")),
+		c.renderOther())
 
 	group := app.FieldSet().ID(wizard.ElementID(wizard.FieldController)).Class("group").Body(
 		app.Legend().Text(t("Wizard.Company.Legend")),
@@ -68,7 +74,7 @@ func (c *CompanyStep) Render() app.UI {
 	)
 }
 
-func (c *CompanyStep) renderController(ctrl catalog.Controller) app.UI {
+func (c *CompanyStep) renderController(ctrl catalog.Controller, show bool) app.UI {
 	s := c.S
 	id := "company-" + ctrl.ID
 	on := !s.Draft.Manual && s.Draft.Facts.Controller == ctrl.ID
@@ -76,9 +82,9 @@ func (c *CompanyStep) renderController(ctrl catalog.Controller) app.UI {
 	if services == brandName(ctrl) {
 		services = "" // "LinkedIn — LinkedIn" says nothing
 	}
-	return app.Div().Class("card-choice", "card-company").Class(classIf(on, "card-choice--on")).Body(
+	return app.Div().Class("card-choice", "card-company").Class(classIf(on, "card-choice--on")).Hidden(!show).Body(
 		app.Input().Type("radio").ID(id).Name("controller").Value(ctrl.ID).Checked(on).
-			OnChange(c.onChoose(ctrl.ID)),
+			OnChange(c.onChoose(ctrl.ID), app.EventScope(ctrl.ID)),
 		app.Label().For(id).Body(
 			app.Span().Class("card-title").Text(brandName(ctrl)),
 			app.If(services != "", func() app.UI { return app.Span().Class("card-hint").Text(services) }),

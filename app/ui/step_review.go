@@ -68,7 +68,7 @@ func (c *ReviewStep) renderStepLink(step wizard.Step, title string) app.UI {
 	return app.Li().Body(
 		app.Button().Type("button").Class("link-button").
 			Text(c.S.Loc.Tf("Wizard.Review.EditStep", map[string]any{"Step": int(step), "Title": title})).
-			OnClick(c.onEdit(step)),
+			OnClick(c.onEdit(step), app.EventScope(int(step))),
 	)
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -69,22 +70,25 @@ func (c *SendStep) renderActions(l composed, titled bool) app.UI {
 	}
 	doc := l.Doc
 	id := func(action string) string { return action + "-" + string(l.Kind) }
+	// Each handler composes its letter when pressed (current), and is
+	// scoped to the letter's kind (TestHandlerScope).
+	scope := app.EventScope(string(l.Kind))
 	return app.Div().Class("send-card").DataSet("kind", string(l.Kind)).Body(
 		app.H2().Text(title),
 		app.Div().Class("actions").Body(
 			app.Button().Type("button").ID(id("pdf")).Class("btn", "btn-primary").Disabled(c.busy).
-				Text(t("Wizard.Send.PDF")).OnClick(c.onPDF(doc)),
+				Text(t("Wizard.Send.PDF")).OnClick(c.onPDF(l.Kind), scope),
 			app.Button().Type("button").ID(id("print")).Class("btn", "btn-secondary").
-				Text(t("Wizard.Send.Print")).OnClick(c.onPrint(l.Kind)),
+				Text(t("Wizard.Send.Print")).OnClick(c.onPrint(l.Kind), scope),
 			app.Button().Type("button").ID(id("copy")).Class("btn", "btn-secondary").
-				Text(t("Wizard.Send.Copy")).OnClick(c.onCopy(doc)),
+				Text(t("Wizard.Send.Copy")).OnClick(c.onCopy(l.Kind), scope),
 			app.A().ID(id("mailto")).Class("btn", "btn-secondary").Href(export.Mailto(doc)).
 				Text(t("Wizard.Send.Mail")),
 			app.Button().Type("button").ID(id("eml")).Class("btn", "btn-secondary").
-				Text(t("Wizard.Send.EML")).OnClick(c.onEML(doc)),
+				Text(t("Wizard.Send.EML")).OnClick(c.onEML(l.Kind), scope),
 			app.If(!doc.Reminder.Date.IsZero(), func() app.UI {
 				return app.Button().Type("button").ID(id("ics")).Class("btn", "btn-secondary").
-					Text(t("Wizard.Send.ICS")).OnClick(c.onICS(doc))
+					Text(t("Wizard.Send.ICS")).OnClick(c.onICS(l.Kind), scope)
 			}),
 		),
 		app.If(doc.To == "", func() app.UI {
@@ -157,9 +161,25 @@ func (c *SendStep) renderNextSteps(letters []composed) app.UI {
 	)
 }
 
-func (c *SendStep) onPDF(doc letter.Document) app.EventHandler {
+// current is the letter of that kind as the draft makes it now, or why it
+// cannot be written.
+func (c *SendStep) current(kind letter.Kind) (letter.Document, error) {
+	for _, l := range c.S.Letters() {
+		if l.Kind == kind {
+			return l.Doc, l.Err
+		}
+	}
+	return letter.Document{}, fmt.Errorf("ui: no %s letter in this task", kind)
+}
+
+func (c *SendStep) onPDF(kind letter.Kind) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		if c.busy {
+			return
+		}
+		doc, err := c.current(kind)
+		if err != nil {
+			c.done(err, "")
 			return
 		}
 		c.busy = true
@@ -183,8 +203,13 @@ func (c *SendStep) onPrint(kind letter.Kind) app.EventHandler {
 	return func(ctx app.Context, e app.Event) { printPage(string(kind)) }
 }
 
-func (c *SendStep) onCopy(doc letter.Document) app.EventHandler {
+func (c *SendStep) onCopy(kind letter.Kind) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
+		doc, err := c.current(kind)
+		if err != nil {
+			c.done(err, "")
+			return
+		}
 		text := export.Text(doc)
 		ctx.Async(func() {
 			err := copyText(text)
@@ -193,16 +218,26 @@ func (c *SendStep) onCopy(doc letter.Document) app.EventHandler {
 	}
 }
 
-func (c *SendStep) onEML(doc letter.Document) app.EventHandler {
+func (c *SendStep) onEML(kind letter.Kind) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		err := saveFile(export.EML(doc, time.Now()), "message/rfc822", export.FileName(doc, "eml"))
+		doc, err := c.current(kind)
+		if err != nil {
+			c.done(err, "")
+			return
+		}
+		err = saveFile(export.EML(doc, time.Now()), "message/rfc822", export.FileName(doc, "eml"))
 		c.done(err, "Wizard.Send.EMLDone")
 	}
 }
 
-func (c *SendStep) onICS(doc letter.Document) app.EventHandler {
+func (c *SendStep) onICS(kind letter.Kind) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		err := saveFile(export.ICS(doc, time.Now()), "text/calendar", export.FileName(doc, "ics"))
+		doc, err := c.current(kind)
+		if err != nil {
+			c.done(err, "")
+			return
+		}
+		err = saveFile(export.ICS(doc, time.Now()), "text/calendar", export.FileName(doc, "ics"))
 		c.done(err, "Wizard.Send.ICSDone")
 	}
 }

@@ -109,6 +109,6 @@ func (c *SituationStep) renderCurrency(current string) app.UI {
 		app.Select().ID(wizard.ElementID(wizard.FieldCurrency)).Name(wizard.FieldCurrency).Body(items...).
 			OnChange(func(ctx app.Context, e app.Event) {
 				s.Set(ctx, wizard.FieldCurrency, ctx.JSSrc().Get("value").String())
-			}),
+			}, app.EventScope(wizard.FieldCurrency)),
 	)
 }

@@ -53,7 +53,7 @@ func (c *TaskStep) renderChoice(task wizard.Task) app.UI {
 	on := s.Draft.Task == task
 	return app.Div().Class("card-choice").Class(classIf(on, "card-choice--on")).Body(
 		app.Input().Type("radio").ID(id).Name("task").Value(string(task)).Checked(on).
-			OnChange(c.onChoose(task)),
+			OnChange(c.onChoose(task), app.EventScope(string(task))),
 		app.Label().For(id).Body(
 			app.Span().Class("card-title").Text(s.Loc.T("Wizard.Task."+taskKey(task)+".Label")),
 			app.Span().ID(id+"-hint").Class("card-hint").Text(s.Loc.T("Wizard.Task."+taskKey(task)+".Hint")),
