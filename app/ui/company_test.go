@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/objector-eu/objector/app/catalog"
+)
+
+// TestCompanySearchHides: the search hides the companies it leaves out and
+// never removes one, so every company keeps its own element whatever was
+// typed (e2e TestCompanySearchChoice shows why); the company already chosen
+// stays shown, and the "no match" hint shows only when nothing else does.
+func TestCompanySearchHides(t *testing.T) {
+	// go-app's HTMLString writes attributes in any order, and a false
+	// boolean as ="false" (the site's pages drop those, FixPrerendered).
+	card := regexp.MustCompile(`<div ([^>]*card-company[^>]*)>\s*<input ([^>]*)>`)
+	id := regexp.MustCompile(`id="company-([a-z]+)"`)
+	hidden := func(attrs string) bool {
+		return regexp.MustCompile(`(^|\s)hidden(\s|$|="true")`).MatchString(attrs)
+	}
+	for _, tc := range []struct {
+		query, chosen string
+		shown         []string
+		noMatch       bool
+	}{
+		{"", "", ids(catalog.All()), false},
+		{"linkedin", "", []string{"linkedin"}, false},
+		{"GROK", "", []string{"x"}, false},
+		{"linkedin", "meta", []string{"meta", "linkedin"}, false},
+		{"no such company", "", nil, true},
+	} {
+		s := newState(t, "en")
+		if tc.chosen != "" {
+			s.Draft.ChooseController(tc.chosen)
+		}
+		html := app.HTMLString((&CompanyStep{S: s, query: tc.query}).Render())
+		var all, shown []string
+		for _, m := range card.FindAllStringSubmatch(html, -1) {
+			c := id.FindStringSubmatch(m[2])
+			if c == nil || c[1] == "other" {
+				continue
+			}
+			all = append(all, c[1])
+			if !hidden(m[1]) {
+				shown = append(shown, c[1])
+			}
+		}
+		if got, want := strings.Join(all, " "), strings.Join(ids(catalog.All()), " "); got != want {
+			t.Errorf("%q: companies drawn %q, want all of %q", tc.query, got, want)
+		}
+		if got, want := strings.Join(shown, " "), strings.Join(inCatalogOrder(tc.shown), " "); got != want {
+			t.Errorf("%q (chosen %q): shown %q, want %q", tc.query, tc.chosen, got, want)
+		}
+		hint := regexp.MustCompile(`<p ([^>]*)>` + regexp.QuoteMeta(s.Loc.T("Wizard.Company.NoMatch")) + `</p>`).FindStringSubmatch(html)
+		if hint == nil {
+			t.Errorf("%q: no \"no match\" hint drawn", tc.query)
+		} else if shownHint := !hidden(hint[1]); shownHint != tc.noMatch {
+			t.Errorf("%q: \"no match\" hint shown = %v, want %v", tc.query, shownHint, tc.noMatch)
+		}
+		if !strings.Contains(html, `id="company-other"`) {
+			t.Errorf("%q: no choice for another company", tc.query)
+		}
+	}
+}
+
+func ids(cs []catalog.Controller) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.ID
+	}
+	return out
+}
+
+func inCatalogOrder(want []string) []string {
+	var out []string
+	for _, id := range ids(catalog.All()) {
+		for _, w := range want {
+			if w == id {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
