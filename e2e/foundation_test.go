@@ -9,8 +9,10 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -293,5 +295,63 @@ func TestLoadFailed(t *testing.T) {
 	// go-app's own report of the failure stays in the console.
 	if logged := p.consoleText(); !strings.Contains(logged, "loading wasm failed") {
 		t.Errorf("the error is not in the console:\n%s", logged)
+	}
+}
+
+// TestStopped: when the Go program ends after it started (a panic, as a bug
+// would cause; testdata/stops stands in for app.wasm, mounts in German and
+// panics), the page does not stay on screen, dead: it is covered with
+// PWA.Stopped in the interface's language and a button, focused, that
+// reloads the page.
+func TestStopped(t *testing.T) {
+	bundle, err := locales.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	wasm := filepath.Join(t.TempDir(), "stops.wasm")
+	// The toolchain this test was built with, whatever PATH holds.
+	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	if _, err := os.Stat(goBin); err != nil {
+		goBin = "go"
+	}
+	build := exec.Command(goBin, "build", "-o", wasm, "./e2e/testdata/stops")
+	build.Dir = root
+	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building testdata/stops: %v\n%s", err, out)
+	}
+	body, err := os.ReadFile(wasm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := Start(t)
+	p.Site.Override("/web/app.wasm", body)
+	p.Navigate("/")
+	de := bundle.Localizer("de")
+	p.WaitFor(fmt.Sprintf(`(document.querySelector("#objector-stopped p") || {}).textContent === %q`, de.T("PWA.Stopped")))
+	if got := Eval[string](p, `document.getElementById("objector-stopped").lang`); got != "de" {
+		t.Errorf("the message is marked lang=%q, want de", got)
+	}
+	if got := Eval[string](p, `document.activeElement.textContent`); got != de.T("PWA.Update.Reload") {
+		t.Errorf("focus on %q, want the reload button", got)
+	}
+	if !Eval[bool](p, `(() => {
+		const r = document.getElementById("objector-stopped").getBoundingClientRect();
+		return r.top <= 0 && r.height >= innerHeight - 1 && r.width >= innerWidth - 1;
+	})()`) {
+		t.Error("the message does not cover the page")
+	}
+	if n := Eval[int](p, `[...document.body.children].filter(e => e.id !== "objector-stopped" && !e.inert).length`); n != 0 {
+		t.Errorf("%d parts of the dead page behind the message still take focus", n)
+	}
+	// The button reloads: the page's own marker is gone afterwards.
+	Eval[bool](p, `(window.beforeReload = true)`)
+	p.AwaitLoad(chromedp.Click(chromedp.CSS("#objector-stopped button")))
+	if Eval[bool](p, `window.beforeReload === true`) {
+		t.Error("the button did not reload the page")
 	}
 }

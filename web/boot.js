@@ -25,12 +25,7 @@
   // browser's. Anything amiss leaves go-app's text; the error itself is in
   // the console either way.
   window.objectorLoadFailed = function (label, env) {
-    var messages;
-    try {
-      messages = JSON.parse(env.OBJECTOR_LOAD_FAILED);
-    } catch (e) {
-      return;
-    }
+    var messages = read(env, "OBJECTOR_LOAD_FAILED");
     var lang = chooseLanguage(messages);
     if (lang) {
       label.textContent = messages[lang];
@@ -38,12 +33,78 @@
     }
   };
 
-  function chooseLanguage(messages) {
+  // When the Go program ends after it started (a panic), the page would
+  // stay as it is, dead. app.js (edited: loader.go) calls this once go.run
+  // returns, and so does a wasm trap (below): the page is covered with
+  // PWA.Stopped, in the language the interface was showing, and a button
+  // that reloads; a draft the person kept is in storage.
+  window.objectorStopped = function (env) {
+    if (document.getElementById("objector-stopped")) {
+      return;
+    }
+    env = env || (typeof goappEnv === "object" ? goappEnv : {}); // app.js's
+    var text = read(env, "OBJECTOR_STOPPED");
+    var reload = read(env, "OBJECTOR_RELOAD");
+    // <html lang> is the interface's once the app has mounted; before,
+    // it is the prerendered page's English.
+    var root = document.documentElement;
+    var lang = chooseLanguage(text, root.getAttribute("data-ready") === "true" ? root.lang : "");
+    if (!lang || typeof reload[lang] !== "string") {
+      return;
+    }
+    var box = document.createElement("div");
+    box.id = "objector-stopped";
+    box.className = "objector-stopped";
+    box.setAttribute("role", "alert");
+    box.lang = lang;
+    var p = document.createElement("p");
+    p.textContent = text[lang];
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "btn btn-primary";
+    button.textContent = reload[lang];
+    button.addEventListener("click", function () {
+      location.reload();
+    });
+    box.appendChild(p);
+    box.appendChild(button);
+    // The dead page behind takes no focus, is not read out and does not
+    // scroll.
+    for (var i = 0; i < document.body.children.length; i++) {
+      document.body.children[i].inert = true;
+    }
+    document.documentElement.classList.add("objector-has-stopped");
+    document.body.appendChild(box);
+    button.focus();
+  };
+
+  // A trap in the wasm (not a Go panic, which ends the program) throws
+  // into whichever event called it, and leaves the instance unusable.
+  addEventListener("error", function (e) {
+    if (typeof WebAssembly === "object" && e.error instanceof WebAssembly.RuntimeError) {
+      window.objectorStopped();
+    }
+  });
+
+  // read parses one of the environment's messages ({"de": "…", …}).
+  function read(env, name) {
+    try {
+      var m = JSON.parse(env[name]);
+      return m && typeof m === "object" ? m : {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  // chooseLanguage picks the language to speak in: first (the interface's,
+  // when there is one), ?lang=, the one kept with the draft, the browser's,
+  // English; "" when messages has none of them.
+  function chooseLanguage(messages, first) {
     function has(tag) {
-      return !!messages && Object.prototype.hasOwnProperty.call(messages, tag) &&
+      return Object.prototype.hasOwnProperty.call(messages, tag) &&
         typeof messages[tag] === "string";
     }
-    var wanted = [new URLSearchParams(location.search).get("lang") || ""];
+    var wanted = [first || "", new URLSearchParams(location.search).get("lang") || ""];
     try {
       // wizard.SettingsKey; localStorage throws in a sandboxed frame.
       var kept = JSON.parse(localStorage.getItem("objector.settings") || "null");

@@ -23,10 +23,10 @@ import (
 
 // languages are the browser's language files by URL path, and the index.
 type languages struct {
-	files      map[string][]byte
-	index      string
-	loadFailed string // PWA.LoadFailed in every language (LoadFailedEnv)
-	digest     string // of the index, loadFailed and every file, for the version
+	files   map[string][]byte
+	index   string
+	failure map[string]string // env name → a message in every language (failureMessages)
+	digest  string            // of the index, the failure messages and every file, for the version
 }
 
 var (
@@ -43,10 +43,13 @@ func browserLanguages() (languages, error) {
 			languagesErr = err
 			return
 		}
-		l := languages{files: map[string][]byte{}, index: b.Index(), loadFailed: b.Everywhere(loadFailedID)}
+		l := languages{files: map[string][]byte{}, index: b.Index(), failure: map[string]string{}}
 		h := sha256.New()
 		h.Write([]byte(l.index))
-		h.Write([]byte(l.loadFailed))
+		for _, m := range failureMessages {
+			l.failure[m.env] = b.Everywhere(m.id)
+			h.Write([]byte(m.env + l.failure[m.env]))
+		}
 		for _, lang := range b.Languages() {
 			if lang == locales.Source {
 				continue
@@ -65,6 +68,16 @@ func browserLanguages() (languages, error) {
 		languagesMade = l
 	})
 	return languagesMade, languagesErr
+}
+
+// env is what go-app hands the browser (Handler.Env): the index and the
+// failure messages.
+func (l languages) env() map[string]string {
+	env := map[string]string{locales.IndexEnv: l.index}
+	for k, v := range l.failure {
+		env[k] = v
+	}
+	return env
 }
 
 // paths lists the files' URL paths, sorted.

@@ -31,7 +31,7 @@ const bootHead = `<script defer src="` + BootScript + `"></script>`
 //     which fed the compiler from the main thread. Without boot.js (it
 //     failed to load) app.js fetches straight into instantiateStreaming.
 //   - A failed load shows the person's language (LoadFailedEnv), not
-//     go-app's bare error.
+//     go-app's bare error, and a Go program that ends says so (StoppedEnv).
 //   - The service worker is registered once the app is mounted (the client
 //     calls goappInitServiceWorker, app/ui/browser.go), not before the wasm
 //     is fetched: its precache downloads app.wasm, pdf.wasm, the fonts and
@@ -55,6 +55,11 @@ var loaderEdits = []struct{ old, new string }{
 			"      : instantiateStreaming(fetch(\"" + WasmPath + "\"), go.importObject));",
 	},
 	{
+		old: "    go.run(wasm.instance);\n",
+		new: "    const stopped = () => window.objectorStopped && window.objectorStopped(goappEnv);\n" +
+			"    go.run(wasm.instance).then(stopped, stopped);\n",
+	},
+	{
 		old: "    loaderLabel.innerText = err;\n",
 		new: "    loaderLabel.innerText = err;\n" +
 			"    if (window.objectorLoadFailed) {\n" +
@@ -74,16 +79,32 @@ func FixAppJS(js []byte) ([]byte, error) {
 	return js, nil
 }
 
-// LoadFailedEnv names, in go-app's Env, the message a page shows when
-// app.wasm fails to load (loadFailedID in every language, as
-// Bundle.Everywhere gives it). go-app writes the bare error, in English,
-// over the page; the edit to its catch below hands the label to boot.js's
-// objectorLoadFailed, which puts the message there in the person's
-// language, chosen as the app would choose it. The error stays in the
-// console.
-const LoadFailedEnv = "OBJECTOR_LOAD_FAILED"
+// What a page says when the client cannot run, each message in every
+// language (Bundle.Everywhere) under a name in go-app's Env, for web/boot.js:
+//
+//   - LoadFailedEnv (PWA.LoadFailed) when app.wasm fails to load: go-app
+//     writes the bare error, in English, over the page; the edit to its
+//     catch below hands the label to boot.js's objectorLoadFailed, which
+//     puts the message there in the person's language, chosen as the app
+//     would choose it.
+//   - StoppedEnv (PWA.Stopped) with ReloadEnv (PWA.Update.Reload) when the
+//     Go program ends after it started (a panic): the page would stay, dead.
+//     The edit to go.run below and boot.js's listener for wasm traps call
+//     objectorStopped, which covers the page with the message and a button
+//     that reloads; a kept draft is in storage.
+//
+// The errors themselves stay in the console.
+const (
+	LoadFailedEnv = "OBJECTOR_LOAD_FAILED"
+	StoppedEnv    = "OBJECTOR_STOPPED"
+	ReloadEnv     = "OBJECTOR_RELOAD"
+)
 
-const loadFailedID = "PWA.LoadFailed"
+var failureMessages = []struct{ env, id string }{
+	{LoadFailedEnv, "PWA.LoadFailed"},
+	{StoppedEnv, "PWA.Stopped"},
+	{ReloadEnv, "PWA.Update.Reload"},
+}
 
 // loaderSettings are the edits as text, for the version hash: a changed
 // loader is a new version.

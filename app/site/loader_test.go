@@ -72,12 +72,14 @@ func TestLoader(t *testing.T) {
 	}
 }
 
-// TestLoadFailedMessages: the page's environment carries PWA.LoadFailed in
-// every language, as each language's messages have it, for boot.js to show
-// when app.wasm fails to load; app.js hands boot.js the label in its catch,
-// and boot.js reads the environment name and the settings key the Go side
-// uses. What a failed load shows in a browser is e2e's TestLoadFailed.
-func TestLoadFailedMessages(t *testing.T) {
+// TestFailureMessages: the page's environment carries PWA.LoadFailed,
+// PWA.Stopped and PWA.Update.Reload in every language, as each language's
+// messages have them, for boot.js to show when app.wasm fails to load or
+// the Go program stops; app.js hands boot.js the label in its catch and
+// calls objectorStopped once go.run returns; boot.js reads the same
+// environment names and settings key as the Go side. What a browser shows
+// is e2e's TestLoadFailed and TestStopped.
+func TestFailureMessages(t *testing.T) {
 	web := webDir(t)
 	out := filepath.Join(t.TempDir(), "dist")
 	if _, err := WriteDist(out, web); err != nil {
@@ -95,34 +97,40 @@ func TestLoadFailedMessages(t *testing.T) {
 	if err := json.Unmarshal(m[1], &env); err != nil {
 		t.Fatalf("goappEnv: %v", err)
 	}
-	var messages map[string]string
-	if err := json.Unmarshal([]byte(env[LoadFailedEnv]), &messages); err != nil {
-		t.Fatalf("%s = %q: %v", LoadFailedEnv, env[LoadFailedEnv], err)
-	}
 	b, err := locales.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range b.Languages() {
-		want := b.Localizer(lang).T(loadFailedID)
-		if strings.Contains(want, locales.MissingOpen) {
-			t.Errorf("%s: no %s", lang, loadFailedID)
+	for _, f := range failureMessages {
+		var messages map[string]string
+		if err := json.Unmarshal([]byte(env[f.env]), &messages); err != nil {
+			t.Fatalf("%s = %q: %v", f.env, env[f.env], err)
 		}
-		if got := messages[lang]; got != want {
-			t.Errorf("%s: %s says %q, want %q", lang, LoadFailedEnv, got, want)
+		for _, lang := range b.Languages() {
+			want := b.Localizer(lang).T(f.id)
+			if strings.Contains(want, locales.MissingOpen) {
+				t.Errorf("%s: no %s", lang, f.id)
+			}
+			if got := messages[lang]; got != want {
+				t.Errorf("%s: %s says %q, want %q", lang, f.env, got, want)
+			}
 		}
-	}
-	if len(messages) != len(b.Languages()) {
-		t.Errorf("%s has %d languages, the bundle %d", LoadFailedEnv, len(messages), len(b.Languages()))
+		if len(messages) != len(b.Languages()) {
+			t.Errorf("%s has %d languages, the bundle %d", f.env, len(messages), len(b.Languages()))
+		}
 	}
 	if !regexp.MustCompile(`loaderLabel\.innerText = err;\s+if \(window\.objectorLoadFailed\) \{\s+window\.objectorLoadFailed\(loaderLabel, goappEnv\);`).Match(js) {
 		t.Error("app.js does not hand a failed load's label to objectorLoadFailed")
+	}
+	if !regexp.MustCompile(`const stopped = \(\) => window\.objectorStopped && window\.objectorStopped\(goappEnv\);\s+go\.run\(wasm\.instance\)\.then\(stopped, stopped\);`).Match(js) {
+		t.Error("app.js does not call objectorStopped when go.run returns")
 	}
 	boot, err := os.ReadFile(filepath.Join(web, "boot.js"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{"env." + LoadFailedEnv, `"` + wizard.SettingsKey + `"`, "window.objectorLoadFailed = function (label, env)"} {
+	for _, s := range []string{`"` + LoadFailedEnv + `"`, `"` + StoppedEnv + `"`, `"` + ReloadEnv + `"`, `"` + wizard.SettingsKey + `"`,
+		"window.objectorLoadFailed = function (label, env)", "window.objectorStopped = function (env)"} {
 		if !bytes.Contains(boot, []byte(s)) {
 			t.Errorf("boot.js lacks %s", s)
 		}

@@ -111,8 +111,8 @@ func Handler(web fs.FS) (*app.Handler, error) {
 		// loader's progress would otherwise read NaN or over 100%.
 		WasmContentLength: strconv.FormatInt(wasm.Size(), 10),
 		// The languages the app can fetch (languages.go), and what the
-		// page says if app.wasm fails to load (loader.go).
-		Env: map[string]string{locales.IndexEnv: langs.index, LoadFailedEnv: langs.loadFailed},
+		// page says if app.wasm fails to load or Go stops (loader.go).
+		Env: langs.env(),
 	}
 	for _, p := range []string{IconDefault, IconLarge, IconMaskable, IconSVG, Stylesheet, StorageShim, BootScript} {
 		if _, err := fs.Stat(web, p[len("/web/"):]); err != nil {
