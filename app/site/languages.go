@@ -3,6 +3,7 @@ package site
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"maps"
 	"net/http"
 	"os"
 	"path"
@@ -21,12 +22,13 @@ import (
 // they always match it; the index of languages goes into the page through
 // go-app's Env (locales.IndexEnv).
 
-// languages are the browser's language files by URL path, and the index.
+// languages are the browser's language files by URL path, and what go-app
+// hands the page of them (Handler.Env): the index, and the messages a page
+// needs when the client cannot run (failureMessages).
 type languages struct {
-	files   map[string][]byte
-	index   string
-	failure map[string]string // env name → a message in every language (failureMessages)
-	digest  string            // of the index, the failure messages and every file, for the version
+	files  map[string][]byte
+	env    map[string]string
+	digest string // of env and every file, for the version
 }
 
 var (
@@ -43,12 +45,12 @@ func browserLanguages() (languages, error) {
 			languagesErr = err
 			return
 		}
-		l := languages{files: map[string][]byte{}, index: b.Index(), failure: map[string]string{}}
+		l := languages{files: map[string][]byte{}, env: map[string]string{locales.IndexEnv: b.Index()}}
 		h := sha256.New()
-		h.Write([]byte(l.index))
+		h.Write([]byte(l.env[locales.IndexEnv]))
 		for _, m := range failureMessages {
-			l.failure[m.env] = b.Everywhere(m.id)
-			h.Write([]byte(m.env + l.failure[m.env]))
+			l.env[m.env] = b.Everywhere(m.id)
+			h.Write([]byte(m.env + l.env[m.env]))
 		}
 		for _, lang := range b.Languages() {
 			if lang == locales.Source {
@@ -70,15 +72,9 @@ func browserLanguages() (languages, error) {
 	return languagesMade, languagesErr
 }
 
-// env is what go-app hands the browser (Handler.Env): the index and the
-// failure messages.
-func (l languages) env() map[string]string {
-	env := map[string]string{locales.IndexEnv: l.index}
-	for k, v := range l.failure {
-		env[k] = v
-	}
-	return env
-}
+// handlerEnv is env for one Handler, a copy: go-app adds its own keys to
+// the map it is given.
+func (l languages) handlerEnv() map[string]string { return maps.Clone(l.env) }
 
 // paths lists the files' URL paths, sorted.
 func (l languages) paths() []string {

@@ -80,15 +80,10 @@ func TestLoader(t *testing.T) {
 // environment names and settings key as the Go side. What a browser shows
 // is e2e's TestLoadFailed and TestStopped.
 func TestFailureMessages(t *testing.T) {
+	// app.js as served; TestLoader shows the static site's is the same.
 	web := webDir(t)
-	out := filepath.Join(t.TempDir(), "dist")
-	if _, err := WriteDist(out, web); err != nil {
-		t.Fatal(err)
-	}
-	js, err := os.ReadFile(filepath.Join(out, "app.js"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, srv := serve(t, web)
+	_, js := get(t, srv, "/app.js")
 	m := regexp.MustCompile(`(?m)^const goappEnv = (.*);$`).FindSubmatch(js)
 	if m == nil {
 		t.Fatal("no goappEnv in app.js")

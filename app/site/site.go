@@ -112,7 +112,7 @@ func Handler(web fs.FS) (*app.Handler, error) {
 		WasmContentLength: strconv.FormatInt(wasm.Size(), 10),
 		// The languages the app can fetch (languages.go), and what the
 		// page says if app.wasm fails to load or Go stops (loader.go).
-		Env: langs.env(),
+		Env: langs.handlerEnv(),
 	}
 	for _, p := range []string{IconDefault, IconLarge, IconMaskable, IconSVG, Stylesheet, StorageShim, BootScript} {
 		if _, err := fs.Stat(web, p[len("/web/"):]); err != nil {

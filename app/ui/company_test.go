@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
 	"github.com/objector-eu/objector/app/catalog"
 )
 
@@ -24,7 +22,7 @@ func TestCompanySearchHides(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		query, chosen string
-		shown         []string
+		shown         []string // in the catalog's order
 		noMatch       bool
 	}{
 		{"", "", ids(catalog.All()), false},
@@ -37,7 +35,7 @@ func TestCompanySearchHides(t *testing.T) {
 		if tc.chosen != "" {
 			s.Draft.ChooseController(tc.chosen)
 		}
-		html := app.HTMLString((&CompanyStep{S: s, query: tc.query}).Render())
+		html := renderHTML(t, &CompanyStep{S: s, query: tc.query})
 		var all, shown []string
 		for _, m := range card.FindAllStringSubmatch(html, -1) {
 			c := id.FindStringSubmatch(m[2])
@@ -52,7 +50,7 @@ func TestCompanySearchHides(t *testing.T) {
 		if got, want := strings.Join(all, " "), strings.Join(ids(catalog.All()), " "); got != want {
 			t.Errorf("%q: companies drawn %q, want all of %q", tc.query, got, want)
 		}
-		if got, want := strings.Join(shown, " "), strings.Join(inCatalogOrder(tc.shown), " "); got != want {
+		if got, want := strings.Join(shown, " "), strings.Join(tc.shown, " "); got != want {
 			t.Errorf("%q (chosen %q): shown %q, want %q", tc.query, tc.chosen, got, want)
 		}
 		hint := regexp.MustCompile(`<p ([^>]*)>` + regexp.QuoteMeta(s.Loc.T("Wizard.Company.NoMatch")) + `</p>`).FindStringSubmatch(html)
@@ -71,18 +69,6 @@ func ids(cs []catalog.Controller) []string {
 	out := make([]string, len(cs))
 	for i, c := range cs {
 		out[i] = c.ID
-	}
-	return out
-}
-
-func inCatalogOrder(want []string) []string {
-	var out []string
-	for _, id := range ids(catalog.All()) {
-		for _, w := range want {
-			if w == id {
-				out = append(out, id)
-			}
-		}
 	}
 	return out
 }

@@ -2,9 +2,7 @@ package ui
 
 import (
 	"go/ast"
-	"go/parser"
-	"go/token"
-	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -18,29 +16,27 @@ import (
 // handler Meta's had had and chose Meta (e2e TestCompanySearchChoice).
 // Handlers that are plain methods (c.onNext) hold nothing and need none.
 func TestHandlerScope(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
+	fset, files := packageSource(t)
 	checked := 0
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		// Local variables that hold a function literal (onInput := func…).
-		literals := map[string]bool{}
+	for _, f := range files {
+		// Local variables that hold a function literal (onInput := func…)
+		// or a scope (scope := app.EventScope(…)).
+		literals, scopes := map[string]bool{}, map[string]bool{}
 		ast.Inspect(f, func(n ast.Node) bool {
 			if as, ok := n.(*ast.AssignStmt); ok {
 				for i, rhs := range as.Rhs {
-					if _, ok := rhs.(*ast.FuncLit); ok && i < len(as.Lhs) {
-						if id, ok := as.Lhs[i].(*ast.Ident); ok {
-							literals[id.Name] = true
-						}
+					if i >= len(as.Lhs) {
+						break
+					}
+					id, ok := as.Lhs[i].(*ast.Ident)
+					if !ok {
+						continue
+					}
+					if _, ok := rhs.(*ast.FuncLit); ok {
+						literals[id.Name] = true
+					}
+					if isScope(rhs, nil) {
+						scopes[id.Name] = true
 					}
 				}
 			}
@@ -66,7 +62,7 @@ func TestHandlerScope(t *testing.T) {
 				return true
 			}
 			checked++
-			if len(call.Args) < 2 || !isScope(call.Args[1:]) {
+			if !slices.ContainsFunc(call.Args[1:], func(a ast.Expr) bool { return isScope(a, scopes) }) {
 				t.Errorf("%s: %s gets a handler made for this element without app.EventScope", fset.Position(call.Pos()), sel.Sel.Name)
 			}
 			return true
@@ -90,16 +86,15 @@ func isEventMethod(name string) bool {
 	return strings.HasPrefix(name, "On") && len(name) > 2
 }
 
-func isScope(args []ast.Expr) bool {
-	for _, a := range args {
-		if c, ok := a.(*ast.CallExpr); ok {
-			if s, ok := c.Fun.(*ast.SelectorExpr); ok && s.Sel.Name == "EventScope" {
-				return true
-			}
-		}
-		if id, ok := a.(*ast.Ident); ok && id.Name == "scope" {
-			return true
-		}
+// isScope reports whether e is a call of app.EventScope or a variable
+// that holds one.
+func isScope(e ast.Expr, scopes map[string]bool) bool {
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		s, ok := e.Fun.(*ast.SelectorExpr)
+		return ok && s.Sel.Name == "EventScope"
+	case *ast.Ident:
+		return scopes[e.Name]
 	}
 	return false
 }

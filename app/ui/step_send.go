@@ -70,25 +70,25 @@ func (c *SendStep) renderActions(l composed, titled bool) app.UI {
 	}
 	doc := l.Doc
 	id := func(action string) string { return action + "-" + string(l.Kind) }
-	// Each handler composes its letter when pressed (current), and is
+	// Each handler composes its letter when pressed (withLetter), and is
 	// scoped to the letter's kind (TestHandlerScope).
 	scope := app.EventScope(string(l.Kind))
 	return app.Div().Class("send-card").DataSet("kind", string(l.Kind)).Body(
 		app.H2().Text(title),
 		app.Div().Class("actions").Body(
 			app.Button().Type("button").ID(id("pdf")).Class("btn", "btn-primary").Disabled(c.busy).
-				Text(t("Wizard.Send.PDF")).OnClick(c.onPDF(l.Kind), scope),
+				Text(t("Wizard.Send.PDF")).OnClick(c.withLetter(l.Kind, c.savePDF), scope),
 			app.Button().Type("button").ID(id("print")).Class("btn", "btn-secondary").
 				Text(t("Wizard.Send.Print")).OnClick(c.onPrint(l.Kind), scope),
 			app.Button().Type("button").ID(id("copy")).Class("btn", "btn-secondary").
-				Text(t("Wizard.Send.Copy")).OnClick(c.onCopy(l.Kind), scope),
+				Text(t("Wizard.Send.Copy")).OnClick(c.withLetter(l.Kind, c.copyLetter), scope),
 			app.A().ID(id("mailto")).Class("btn", "btn-secondary").Href(export.Mailto(doc)).
 				Text(t("Wizard.Send.Mail")),
 			app.Button().Type("button").ID(id("eml")).Class("btn", "btn-secondary").
-				Text(t("Wizard.Send.EML")).OnClick(c.onEML(l.Kind), scope),
+				Text(t("Wizard.Send.EML")).OnClick(c.withLetter(l.Kind, c.saveEML), scope),
 			app.If(!doc.Reminder.Date.IsZero(), func() app.UI {
 				return app.Button().Type("button").ID(id("ics")).Class("btn", "btn-secondary").
-					Text(t("Wizard.Send.ICS")).OnClick(c.onICS(l.Kind), scope)
+					Text(t("Wizard.Send.ICS")).OnClick(c.withLetter(l.Kind, c.saveICS), scope)
 			}),
 		),
 		app.If(doc.To == "", func() app.UI {
@@ -161,85 +161,67 @@ func (c *SendStep) renderNextSteps(letters []composed) app.UI {
 	)
 }
 
-// current is the letter of that kind as the draft makes it now, or why it
-// cannot be written.
-func (c *SendStep) current(kind letter.Kind) (letter.Document, error) {
-	for _, l := range c.S.Letters() {
-		if l.Kind == kind {
-			return l.Doc, l.Err
+// withLetter makes the handler of a send action: when pressed, it composes
+// the letter of that kind as the draft is then, and hands it to act. A
+// handler that held the letter of its render would keep it: go-app leaves
+// a redrawn button the handler it had (TestHandlerScope).
+func (c *SendStep) withLetter(kind letter.Kind, act func(app.Context, letter.Document)) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		for _, l := range c.S.Letters() {
+			if l.Kind != kind {
+				continue
+			}
+			if l.Err != nil {
+				c.done(l.Err, "")
+				return
+			}
+			act(ctx, l.Doc)
+			return
 		}
+		c.done(fmt.Errorf("ui: no %s letter in this task", kind), "")
 	}
-	return letter.Document{}, fmt.Errorf("ui: no %s letter in this task", kind)
 }
 
-func (c *SendStep) onPDF(kind letter.Kind) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if c.busy {
-			return
-		}
-		doc, err := c.current(kind)
-		if err != nil {
-			c.done(err, "")
-			return
-		}
-		c.busy = true
-		c.status = c.S.Loc.T("Wizard.Send.Making")
-		name := export.FileName(doc, "pdf")
-		at := fontsAt(ctx)
-		ctx.Async(func() {
-			data, err := makePDF(doc, at)
-			if err == nil {
-				err = saveFile(data, "application/pdf", name)
-			}
-			ctx.Dispatch(func(ctx app.Context) {
-				c.busy = false
-				c.done(err, "Wizard.Send.PDFDone")
-			})
-		})
+func (c *SendStep) savePDF(ctx app.Context, doc letter.Document) {
+	if c.busy {
+		return
 	}
+	c.busy = true
+	c.status = c.S.Loc.T("Wizard.Send.Making")
+	name := export.FileName(doc, "pdf")
+	at := fontsAt(ctx)
+	ctx.Async(func() {
+		data, err := makePDF(doc, at)
+		if err == nil {
+			err = saveFile(data, "application/pdf", name)
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			c.busy = false
+			c.done(err, "Wizard.Send.PDFDone")
+		})
+	})
 }
 
 func (c *SendStep) onPrint(kind letter.Kind) app.EventHandler {
 	return func(ctx app.Context, e app.Event) { printPage(string(kind)) }
 }
 
-func (c *SendStep) onCopy(kind letter.Kind) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		doc, err := c.current(kind)
-		if err != nil {
-			c.done(err, "")
-			return
-		}
-		text := export.Text(doc)
-		ctx.Async(func() {
-			err := copyText(text)
-			ctx.Dispatch(func(ctx app.Context) { c.done(err, "Wizard.Send.Copied") })
-		})
-	}
+func (c *SendStep) copyLetter(ctx app.Context, doc letter.Document) {
+	text := export.Text(doc)
+	ctx.Async(func() {
+		err := copyText(text)
+		ctx.Dispatch(func(ctx app.Context) { c.done(err, "Wizard.Send.Copied") })
+	})
 }
 
-func (c *SendStep) onEML(kind letter.Kind) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		doc, err := c.current(kind)
-		if err != nil {
-			c.done(err, "")
-			return
-		}
-		err = saveFile(export.EML(doc, time.Now()), "message/rfc822", export.FileName(doc, "eml"))
-		c.done(err, "Wizard.Send.EMLDone")
-	}
+func (c *SendStep) saveEML(ctx app.Context, doc letter.Document) {
+	err := saveFile(export.EML(doc, time.Now()), "message/rfc822", export.FileName(doc, "eml"))
+	c.done(err, "Wizard.Send.EMLDone")
 }
 
-func (c *SendStep) onICS(kind letter.Kind) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		doc, err := c.current(kind)
-		if err != nil {
-			c.done(err, "")
-			return
-		}
-		err = saveFile(export.ICS(doc, time.Now()), "text/calendar", export.FileName(doc, "ics"))
-		c.done(err, "Wizard.Send.ICSDone")
-	}
+func (c *SendStep) saveICS(ctx app.Context, doc letter.Document) {
+	err := saveFile(export.ICS(doc, time.Now()), "text/calendar", export.FileName(doc, "ics"))
+	c.done(err, "Wizard.Send.ICSDone")
 }
 
 // done shows how an action ended.
