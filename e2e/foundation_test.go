@@ -355,3 +355,40 @@ func TestStopped(t *testing.T) {
 		t.Error("the button did not reload the page")
 	}
 }
+
+// TestTrapped: a trap in WebAssembly (not a Go panic, which ends the
+// program, but e.g. an unreachable instruction) throws into whatever event
+// ran it and leaves the instance unusable. web/boot.js's error listener
+// then covers the page as for a stopped program, in the interface's
+// language. The trap comes from a module of five instructions' worth of
+// bytes, called from a timer of the mounted French page.
+func TestTrapped(t *testing.T) {
+	bundle, err := locales.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := bundle.Fetch("fr", func(lang string) ([]byte, error) { return bundle.Compact(lang) }); err != nil {
+		t.Fatal(err)
+	}
+	fr := bundle.Localizer("fr")
+	p := Start(t)
+	p.Open("/?lang=fr")
+	if Eval[bool](p, `document.getElementById("objector-stopped") !== null`) {
+		t.Fatal("the page is covered before anything trapped")
+	}
+	// (module (func (export "trap") unreachable))
+	Eval[bool](p, `(WebAssembly.instantiate(new Uint8Array([
+		0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+		0x01, 0x04, 0x01, 0x60, 0x00, 0x00,
+		0x03, 0x02, 0x01, 0x00,
+		0x07, 0x08, 0x01, 0x04, 0x74, 0x72, 0x61, 0x70, 0x00, 0x00,
+		0x0a, 0x05, 0x01, 0x03, 0x00, 0x00, 0x0b,
+	])).then(r => setTimeout(r.instance.exports.trap, 0)), true)`)
+	p.WaitFor(fmt.Sprintf(`(document.querySelector("#objector-stopped p") || {}).textContent === %q`, fr.T("PWA.Stopped")))
+	if got := Eval[string](p, `document.getElementById("objector-stopped").lang`); got != "fr" {
+		t.Errorf("the message is marked lang=%q, want fr, the interface's", got)
+	}
+	if got := Eval[string](p, `document.activeElement.textContent`); got != fr.T("PWA.Update.Reload") {
+		t.Errorf("focus on %q, want the reload button", got)
+	}
+}
