@@ -131,28 +131,3 @@ func TestFailureMessages(t *testing.T) {
 		}
 	}
 }
-
-// TestAnimationsComposited: every animation of web/objector.css (the
-// loading bar runs through the whole start-up) moves only what the
-// compositor animates by itself, transform and opacity. Animating layout
-// (left, width…) makes the page's main thread lay out and paint each frame
-// while it is starting the client.
-func TestAnimationsComposited(t *testing.T) {
-	css, err := os.ReadFile(filepath.Join("..", "..", "web", "objector.css"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	keyframes := regexp.MustCompile(`@keyframes\s+([\w-]+)\s*\{((?:[^{}]*\{[^{}]*\})*)\s*\}`)
-	decl := regexp.MustCompile(`([\w-]+)\s*:`)
-	blocks := keyframes.FindAllSubmatch(css, -1)
-	if len(blocks) == 0 {
-		t.Fatal("no @keyframes in objector.css: the loading bar is gone")
-	}
-	for _, b := range blocks {
-		for _, d := range decl.FindAllSubmatch(b[2], -1) {
-			if p := string(d[1]); p != "transform" && p != "opacity" {
-				t.Errorf("@keyframes %s animates %s: only transform and opacity run on the compositor", b[1], p)
-			}
-		}
-	}
-}
