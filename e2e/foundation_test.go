@@ -331,14 +331,7 @@ func TestStopped(t *testing.T) {
 	p := Start(t)
 	p.Site.Override("/web/app.wasm", body)
 	p.Navigate("/")
-	de := bundle.Localizer("de")
-	p.WaitFor(fmt.Sprintf(`(document.querySelector("#objector-stopped p") || {}).textContent === %q`, de.T("PWA.Stopped")))
-	if got := Eval[string](p, `document.getElementById("objector-stopped").lang`); got != "de" {
-		t.Errorf("the message is marked lang=%q, want de", got)
-	}
-	if got := Eval[string](p, `document.activeElement.textContent`); got != de.T("PWA.Update.Reload") {
-		t.Errorf("focus on %q, want the reload button", got)
-	}
+	waitStopped(p, bundle.Localizer("de"))
 	if !Eval[bool](p, `(() => {
 		const r = document.getElementById("objector-stopped").getBoundingClientRect();
 		return r.top <= 0 && r.height >= innerHeight - 1 && r.width >= innerWidth - 1;
@@ -367,10 +360,6 @@ func TestTrapped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := bundle.Fetch("fr", func(lang string) ([]byte, error) { return bundle.Compact(lang) }); err != nil {
-		t.Fatal(err)
-	}
-	fr := bundle.Localizer("fr")
 	p := Start(t)
 	p.Open("/?lang=fr")
 	if Eval[bool](p, `document.getElementById("objector-stopped") !== null`) {
@@ -384,11 +373,19 @@ func TestTrapped(t *testing.T) {
 		0x07, 0x08, 0x01, 0x04, 0x74, 0x72, 0x61, 0x70, 0x00, 0x00,
 		0x0a, 0x05, 0x01, 0x03, 0x00, 0x00, 0x0b,
 	])).then(r => setTimeout(r.instance.exports.trap, 0)), true)`)
-	p.WaitFor(fmt.Sprintf(`(document.querySelector("#objector-stopped p") || {}).textContent === %q`, fr.T("PWA.Stopped")))
-	if got := Eval[string](p, `document.getElementById("objector-stopped").lang`); got != "fr" {
-		t.Errorf("the message is marked lang=%q, want fr, the interface's", got)
+	waitStopped(p, bundle.Localizer("fr"))
+}
+
+// waitStopped waits for the page to be covered with PWA.Stopped in l's
+// language (boot.js's objectorStopped), marked as such, with the focus on
+// its reload button.
+func waitStopped(p *Page, l *locales.Localizer) {
+	p.T.Helper()
+	p.WaitFor(fmt.Sprintf(`(document.querySelector("#objector-stopped p") || {}).textContent === %q`, l.T("PWA.Stopped")))
+	if got := Eval[string](p, `document.getElementById("objector-stopped").lang`); got != l.Lang() {
+		p.T.Errorf("the message is marked lang=%q, want %q", got, l.Lang())
 	}
-	if got := Eval[string](p, `document.activeElement.textContent`); got != fr.T("PWA.Update.Reload") {
-		t.Errorf("focus on %q, want the reload button", got)
+	if got := Eval[string](p, `document.activeElement.textContent`); got != l.T("PWA.Update.Reload") {
+		p.T.Errorf("focus on %q, want the reload button", got)
 	}
 }

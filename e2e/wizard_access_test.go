@@ -90,12 +90,12 @@ func TestWizardKeyboard(t *testing.T) {
 	// Wait for the list filtered by the whole word: a list drawn for a
 	// prefix typed before it can also hold two choices.
 	filtered := func() bool {
-		_, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](`document.getElementById("company-search").value === "linkedin" && !document.getElementById("company-linkedin").closest(".card-choice").hidden && document.getElementById("company-meta").closest(".card-choice").hidden && document.querySelectorAll('.companies .card-choice:not([hidden]) input[name="controller"]').length === 2`, chromedp.WithPollingTimeout(20*time.Second)))
+		_, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](`document.getElementById("company-search").value === "linkedin" && !document.getElementById("company-linkedin").closest(".card-choice").hidden && document.getElementById("company-meta").closest(".card-choice").hidden && `+shownCompanies+` === 2`, chromedp.WithPollingTimeout(20*time.Second)))
 		return err == nil
 	}
 	state := func() string {
 		return fmt.Sprintf("focus on %q, search %q, %d choices, %.0f ms after the page loaded", active(), b.value("company-search"),
-			wizEval[int](b, `document.querySelectorAll('.companies .card-choice:not([hidden]) input[name="controller"]').length`), wizEval[float64](b, `performance.now()`))
+			wizEval[int](b, shownCompanies), wizEval[float64](b, `performance.now()`))
 	}
 	if !filtered() {
 		t.Fatalf("the search did not filter the list: %s", state())

@@ -69,6 +69,10 @@ func wantContains(t *testing.T, what, got string, wants ...string) {
 	}
 }
 
+// shownCompanies counts the companies the search leaves shown: every
+// company is in the page, those left out hidden.
+const shownCompanies = `document.querySelectorAll('.companies .card-choice:not([hidden]) input[name="controller"]').length`
+
 // TestWizardObjectionToMeta is the objection journey on a phone, in English:
 // every step as a person fills it, with refusals at the field, Back keeping
 // every value, the letter-language switch, and the downloads.
@@ -92,8 +96,8 @@ func TestWizardObjectionToMeta(t *testing.T) {
 
 	// The catalog is searchable by service.
 	b.typeInto("company-search", "instagram")
-	b.do(chromedp.Poll[chromedp.Void](`document.querySelectorAll('.companies .card-choice:not([hidden]) input[name="controller"]').length === 2`, chromedp.WithPollingTimeout(20*time.Second)))
-	if n := wizEval[int](b, `document.querySelectorAll('.companies .card-choice:not([hidden]) input[name="controller"]').length`); n != 2 {
+	b.do(chromedp.Poll[chromedp.Void](shownCompanies+` === 2`, chromedp.WithPollingTimeout(20*time.Second)))
+	if n := wizEval[int](b, shownCompanies); n != 2 {
 		t.Errorf("search for instagram shows %d choices, want Meta and another company", n)
 	}
 	b.click(`label[for="company-meta"]`)

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -167,18 +166,12 @@ func (c *SendStep) renderNextSteps(letters []composed) app.UI {
 // a redrawn button the handler it had (TestHandlerScope).
 func (c *SendStep) withLetter(kind letter.Kind, act func(app.Context, letter.Document)) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		for _, l := range c.S.Letters() {
-			if l.Kind != kind {
-				continue
-			}
-			if l.Err != nil {
-				c.done(l.Err, "")
-				return
-			}
-			act(ctx, l.Doc)
+		doc, err := c.S.compose(kind)
+		if err != nil {
+			c.done(err, "")
 			return
 		}
-		c.done(fmt.Errorf("ui: no %s letter in this task", kind), "")
+		act(ctx, doc)
 	}
 }
 
