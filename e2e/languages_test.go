@@ -51,6 +51,12 @@ func TestLanguagesThroughScripts(t *testing.T) {
 		b.choose("ui-lang", p.lang)
 		b.do(chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.documentElement.lang === %q`, p.lang)))
 		wantText(t, b, p.lang, "h1", l.T("Wizard.Task.Title"))
+		// The new language's select replaced the one the person used; the
+		// focus and the choice are on it.
+		if got := wizEval[string](b, `(() => { const s = document.getElementById("ui-lang");
+			return (document.activeElement === s) + " " + s.value })()`); got != "true "+p.lang {
+			t.Errorf("%s: the language select after the choice: focused and value %q, want %q", p.lang, got, "true "+p.lang)
+		}
 		noMissingMessage(t, b, p.lang+" step 1")
 
 		b.click(`label[for="task-objection"]`)

@@ -133,21 +133,63 @@ func TestLetterSheetIsText(t *testing.T) {
 }
 
 // TestNoRawHTML: no component renders raw HTML, which would turn text into
-// markup (app.Raw), nor sets an inline style the CSP refuses (.Style).
+// markup (app.Raw), nor sets an inline style the CSP refuses (.Style). The
+// one exception is the language select, app.Raw(languageSelect(…)), which
+// escapes everything it writes (TestLanguageSelect).
 func TestNoRawHTML(t *testing.T) {
 	fset, files := packageSource(t)
 	for _, file := range files {
 		ast.Inspect(file, func(n ast.Node) bool {
-			sel, ok := n.(*ast.SelectorExpr)
-			if !ok {
-				return true
+			if call, ok := n.(*ast.CallExpr); ok && isCallOf(call.Fun, "Raw") && len(call.Args) == 1 {
+				if arg, ok := call.Args[0].(*ast.CallExpr); ok && isCallOf(arg.Fun, "languageSelect") {
+					ast.Inspect(arg, func(n ast.Node) bool { return checkNoRaw(t, fset, n) })
+					return false
+				}
 			}
-			switch sel.Sel.Name {
-			case "Raw", "Style", "Styles":
-				t.Errorf("%s: %s is not allowed (text must stay text; no inline styles under the CSP)", fset.Position(sel.Pos()), sel.Sel.Name)
-			}
-			return true
+			return checkNoRaw(t, fset, n)
 		})
+	}
+}
+
+func checkNoRaw(t *testing.T, fset *token.FileSet, n ast.Node) bool {
+	sel, ok := n.(*ast.SelectorExpr)
+	if !ok {
+		return true
+	}
+	switch sel.Sel.Name {
+	case "Raw", "Style", "Styles":
+		t.Errorf("%s: %s is not allowed (text must stay text; no inline styles under the CSP)", fset.Position(sel.Pos()), sel.Sel.Name)
+	}
+	return true
+}
+
+// isCallOf reports whether fun names name, plain or as a selector.
+func isCallOf(fun ast.Expr, name string) bool {
+	switch f := fun.(type) {
+	case *ast.Ident:
+		return f.Name == name
+	case *ast.SelectorExpr:
+		return f.Sel.Name == name
+	}
+	return false
+}
+
+// TestLanguageSelect: the language select's HTML is one select whose
+// options carry each language's value, lang and label, the current one
+// selected, and markup in any of them stays text.
+func TestLanguageSelect(t *testing.T) {
+	got := languageSelect([]option{
+		{Value: "en", Lang: "en", Label: "English"},
+		{Value: "de", Lang: "de", Label: "Deutsch"},
+		{Value: `x"><script>`, Lang: `"onload="`, Label: "<img src=x onerror=alert(1)>&"},
+	}, "de")
+	want := `<select id="ui-lang">` +
+		`<option value="en" lang="en">English</option>` +
+		`<option value="de" lang="de" selected>Deutsch</option>` +
+		`<option value="x&#34;&gt;&lt;script&gt;" lang="&#34;onload=&#34;">&lt;img src=x onerror=alert(1)&gt;&amp;</option>` +
+		`</select>`
+	if got != want {
+		t.Errorf("languageSelect:\n got %s\nwant %s", got, want)
 	}
 }
 
