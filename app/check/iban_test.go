@@ -117,7 +117,7 @@ func TestPublishedIBANs(t *testing.T) {
 }
 
 func TestGeneratedIBANEveryCountry(t *testing.T) {
-	for country := range ibanLength {
+	for country := range ibanLength() {
 		t.Run(country, func(t *testing.T) {
 			iban := generatedIBAN(country)
 			if p := IBAN(iban); !p.OK() {

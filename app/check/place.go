@@ -1,6 +1,9 @@
 package check
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // countries are the ones Objector supports, EU and EEA plus Switzerland and
 // the United Kingdom (ISO 3166-1 alpha-2), alphabetical by code. Each has a
@@ -64,56 +67,60 @@ type postalFormat struct {
 
 // postalFormats by country. Sources: the Universal Postal Union's addressing
 // guides (S42) and the national posts; spaces shown are optional, hyphens
-// and prefixes as written.
-var postalFormats = map[string]postalFormat{
-	"AT": {patterns: []string{"9999"}, example: "1010"},
-	"BE": {patterns: []string{"9999"}, example: "1000"},
-	"BG": {patterns: []string{"9999"}, example: "1000"},
-	"CH": {patterns: []string{"9999", "CH-9999"}, example: "8001"},
-	"CY": {patterns: []string{"9999"}, example: "1010"},
-	"CZ": {patterns: []string{"999 99"}, example: "110 00"},
-	"DE": {patterns: []string{"99999"}, example: "10115"},
-	"DK": {patterns: []string{"9999", "DK-9999"}, example: "1050"},
-	"EE": {patterns: []string{"99999"}, example: "10111"},
-	"ES": {patterns: []string{"99999"}, example: "28013", valid: spanishProvince},
-	"FI": {patterns: []string{"99999", "FI-99999"}, example: "00100"},
-	"FR": {patterns: []string{"99999"}, example: "75001"},
-	"GB": {patterns: []string{"A9 9AA", "A99 9AA", "AA9 9AA", "AA99 9AA", "A9A 9AA", "AA9A 9AA"}, example: "SW1A 1AA"},
-	"GR": {patterns: []string{"999 99"}, example: "105 57"},
-	"HR": {patterns: []string{"99999", "HR-99999"}, example: "10000"},
-	"HU": {patterns: []string{"9999"}, example: "1011"},
-	"IE": {patterns: []string{"A99 ????", "D6W ????"}, example: "D02 X285", optional: true, valid: eircode},
-	"IS": {patterns: []string{"999"}, example: "101"},
-	"IT": {patterns: []string{"99999"}, example: "00184"},
-	"LI": {patterns: []string{"9999"}, example: "9490", valid: func(c string) bool { return strings.HasPrefix(c, "94") }},
-	"LT": {patterns: []string{"LT-99999", "99999"}, example: "LT-10312"},
-	"LU": {patterns: []string{"L-9999", "9999"}, example: "L-1009"},
-	"LV": {patterns: []string{"LV-9999"}, example: "LV-1050"},
-	"MT": {patterns: []string{"AAA 9999"}, example: "VLT 1117"},
-	"NL": {patterns: []string{"9999 AA"}, example: "1012 AB", valid: dutchPostcode},
-	"NO": {patterns: []string{"9999"}, example: "0150"},
-	"PL": {patterns: []string{"99-999"}, example: "00-950"},
-	"PT": {patterns: []string{"9999-999"}, example: "1000-001"},
-	"RO": {patterns: []string{"999999"}, example: "010011"},
-	"SE": {patterns: []string{"999 99", "SE-999 99"}, example: "111 22"},
-	"SI": {patterns: []string{"9999", "SI-9999"}, example: "1000"},
-	"SK": {patterns: []string{"999 99"}, example: "811 01"},
-}
+// and prefixes as written. Built when first asked for, not while the
+// browser starts the app: as a package variable its initialisation was the
+// largest function the start-up ran (16 KB of wasm, compiled on first run).
+var postalFormats = sync.OnceValue(func() map[string]postalFormat {
+	return map[string]postalFormat{
+		"AT": {patterns: []string{"9999"}, example: "1010"},
+		"BE": {patterns: []string{"9999"}, example: "1000"},
+		"BG": {patterns: []string{"9999"}, example: "1000"},
+		"CH": {patterns: []string{"9999", "CH-9999"}, example: "8001"},
+		"CY": {patterns: []string{"9999"}, example: "1010"},
+		"CZ": {patterns: []string{"999 99"}, example: "110 00"},
+		"DE": {patterns: []string{"99999"}, example: "10115"},
+		"DK": {patterns: []string{"9999", "DK-9999"}, example: "1050"},
+		"EE": {patterns: []string{"99999"}, example: "10111"},
+		"ES": {patterns: []string{"99999"}, example: "28013", valid: spanishProvince},
+		"FI": {patterns: []string{"99999", "FI-99999"}, example: "00100"},
+		"FR": {patterns: []string{"99999"}, example: "75001"},
+		"GB": {patterns: []string{"A9 9AA", "A99 9AA", "AA9 9AA", "AA99 9AA", "A9A 9AA", "AA9A 9AA"}, example: "SW1A 1AA"},
+		"GR": {patterns: []string{"999 99"}, example: "105 57"},
+		"HR": {patterns: []string{"99999", "HR-99999"}, example: "10000"},
+		"HU": {patterns: []string{"9999"}, example: "1011"},
+		"IE": {patterns: []string{"A99 ????", "D6W ????"}, example: "D02 X285", optional: true, valid: eircode},
+		"IS": {patterns: []string{"999"}, example: "101"},
+		"IT": {patterns: []string{"99999"}, example: "00184"},
+		"LI": {patterns: []string{"9999"}, example: "9490", valid: func(c string) bool { return strings.HasPrefix(c, "94") }},
+		"LT": {patterns: []string{"LT-99999", "99999"}, example: "LT-10312"},
+		"LU": {patterns: []string{"L-9999", "9999"}, example: "L-1009"},
+		"LV": {patterns: []string{"LV-9999"}, example: "LV-1050"},
+		"MT": {patterns: []string{"AAA 9999"}, example: "VLT 1117"},
+		"NL": {patterns: []string{"9999 AA"}, example: "1012 AB", valid: dutchPostcode},
+		"NO": {patterns: []string{"9999"}, example: "0150"},
+		"PL": {patterns: []string{"99-999"}, example: "00-950"},
+		"PT": {patterns: []string{"9999-999"}, example: "1000-001"},
+		"RO": {patterns: []string{"999999"}, example: "010011"},
+		"SE": {patterns: []string{"999 99", "SE-999 99"}, example: "111 22"},
+		"SI": {patterns: []string{"9999", "SI-9999"}, example: "1000"},
+		"SK": {patterns: []string{"999 99"}, example: "811 01"},
+	}
+})
 
 // PostalExample returns an example postal code of the country ("" if the
 // country is not supported), for placeholders and messages.
-func PostalExample(country string) string { return postalFormats[country].example }
+func PostalExample(country string) string { return postalFormats()[country].example }
 
 // PostalOptional reports whether addresses in the country may omit the
 // postal code (Ireland, where Eircodes are recent).
-func PostalOptional(country string) bool { return postalFormats[country].optional }
+func PostalOptional(country string) bool { return postalFormats()[country].optional }
 
 // PostalCode checks a postal code against the country's format; case and
 // surrounding spaces do not matter. An empty code is refused (Required)
 // except where postal codes are optional. A country Objector does not
 // support is not this check's business: CountryCode refuses it.
 func PostalCode(country, code string) Problem {
-	f, ok := postalFormats[country]
+	f, ok := postalFormats()[country]
 	if !ok {
 		return Problem{}
 	}
@@ -138,7 +145,7 @@ func PostalCode(country, code string) Problem {
 // returned trimmed but otherwise as typed.
 func FormatPostalCode(country, code string) string {
 	c := strings.TrimSpace(code)
-	f, ok := postalFormats[country]
+	f, ok := postalFormats()[country]
 	if !ok || !PostalCode(country, c).OK() {
 		return c
 	}
