@@ -342,14 +342,33 @@ func newWorkers(ctx context.Context) *workers {
 	return &workers{ctx: ctx, attached: map[target.ID]context.Context{}}
 }
 
-// memory sums the JS heaps and wasm memories of the workers running now.
+// memory sums the JS heaps and wasm memories of the page's workers running
+// now. Only workers of the page's own browser context count: the browser
+// lists every target, and a worker of a tab an earlier load closed may
+// still be there, going away while it is asked.
 func (w *workers) memory() (jsHeap, wasm int64, err error) {
+	var page target.ID
+	if err := chromedp.Do(w.ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		page = t.TargetID
+		return nil
+	})); err != nil {
+		return 0, 0, err
+	}
 	infos, err := chromedp.Targets(w.ctx)
 	if err != nil {
 		return 0, 0, err
 	}
+	var own cdp.BrowserContextID
 	for _, in := range infos {
-		if in.Type != "worker" {
+		if in.TargetID == page {
+			own = in.BrowserContextID
+		}
+	}
+	if own == "" {
+		return 0, 0, fmt.Errorf("the page's target %s is not among the browser's", page)
+	}
+	for _, in := range infos {
+		if in.Type != "worker" || in.BrowserContextID != own {
 			continue
 		}
 		wctx, ok := w.attached[in.TargetID]
