@@ -46,7 +46,7 @@ deps:
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./wasm/... ./app/...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/... ./app/... ./locales/
 
 # unit: every native test except the browser tests, which need dist/.
 unit:

@@ -12,3 +12,7 @@ var files embed.FS
 
 // keepDescriptions: tools and tests read the translators' descriptions.
 var keepDescriptions = true
+
+// source: the host reads English from files like every language; only
+// the browser's build compiles it in (source_wasm.go).
+var source staticTable

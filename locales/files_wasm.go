@@ -4,14 +4,11 @@ package locales
 
 import "embed"
 
-// files are the English message files only: the source language, which
-// the prerendered page shows; the browser fetches any other language when
-// it is chosen (Bundle.Fetch), so app.wasm does not carry two dozen.
-//
-//go:embed *.en.json
+// files: the browser embeds no message files. English, the source
+// language, which the prerendered page shows, is compiled in (source, in
+// source_wasm.go); any other language is fetched when it is chosen
+// (Bundle.Fetch), so app.wasm does not carry two dozen.
 var files embed.FS
 
-// keepDescriptions: the browser skips the translators' descriptions of the
-// embedded English messages, about half their bytes, which it never shows:
-// decoding and copying them was a few milliseconds of every start-up.
+// keepDescriptions: the browser never shows the translators' descriptions.
 var keepDescriptions = false

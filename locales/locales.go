@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -51,9 +52,13 @@ type Bundle struct {
 	names []string
 
 	// remote are the languages whose messages are not embedded (the
-	// browser's build embeds English only), by their own name; Fetch
+	// browser's build carries English only), by their own name; Fetch
 	// brings their messages.
 	remote map[string]string
+
+	// static is the source language's messages where they are compiled
+	// in (the browser's build, source_wasm.go), else nil.
+	static staticTable
 
 	mu     sync.Mutex
 	langs  map[string]map[string]*Message // the languages parsed so far
@@ -62,9 +67,25 @@ type Bundle struct {
 
 // Load reads the embedded message files; each language is parsed when it
 // is first used. LoadFS(Files()) parses and checks them all at once. In
-// the browser only English is embedded (files_wasm.go): AddRemote names
-// the other languages, and Fetch brings one when it is needed.
-func Load() (*Bundle, error) { return open(files) }
+// the browser English is compiled in (files_wasm.go) and nothing is
+// embedded: AddRemote names the other languages, and Fetch brings one when
+// it is needed.
+func Load() (*Bundle, error) {
+	if source != nil {
+		return staticBundle(source), nil
+	}
+	return open(files)
+}
+
+// staticBundle is a bundle of the source language's compiled-in messages.
+func staticBundle(t staticTable) *Bundle {
+	return &Bundle{
+		files:  map[string][]string{Source: nil},
+		names:  []string{Source},
+		langs:  map[string]map[string]*Message{},
+		static: t,
+	}
+}
 
 // Files returns the embedded message files, for tools and tests.
 func Files() fs.FS { return files }
@@ -118,6 +139,14 @@ func (b *Bundle) parse(lang string) (map[string]*Message, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if set, ok := b.langs[lang]; ok {
+		return set, nil
+	}
+	if lang == Source && b.static != nil {
+		set := make(map[string]*Message, len(b.static))
+		for i := range b.static {
+			set[b.static[i].id] = b.static[i].message()
+		}
+		b.langs[lang] = set
 		return set, nil
 	}
 	if len(b.files[lang]) == 0 { // unknown, or remote and not fetched yet
@@ -183,6 +212,22 @@ func (b *Bundle) Languages() []string { return append([]string(nil), b.names...)
 // tools and tests.
 func (b *Bundle) Messages(lang string) map[string]*Message { return b.messages(lang) }
 
+// IDs returns the IDs of a language's messages that start with prefix,
+// sorted (the countries the messages name: "Country.").
+func (b *Bundle) IDs(lang, prefix string) []string {
+	if lang == Source && b.static != nil {
+		return b.static.withPrefix(prefix)
+	}
+	var out []string
+	for id := range b.messages(lang) {
+		if strings.HasPrefix(id, prefix) {
+			out = append(out, id)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 // Has reports whether the bundle has messages for lang, embedded or to
 // fetch.
 func (b *Bundle) Has(lang string) bool {
@@ -196,6 +241,9 @@ func (b *Bundle) Has(lang string) bool {
 // reads only that message instead of parsing the whole language: a list of
 // every language in its own name ("Lang.Name") stays cheap.
 func (b *Bundle) Peek(lang, id string) string {
+	if lang == Source && b.static != nil {
+		return b.Localizer(lang).T(id)
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if set, parsed := b.langs[lang]; parsed {
@@ -247,20 +295,31 @@ func (b *Bundle) Match(prefs ...string) string {
 // Localizer returns the messages of one language. An unknown language gets
 // an empty localizer whose every message is missing, never English.
 func (b *Bundle) Localizer(lang string) *Localizer {
+	if lang == Source && b.static != nil {
+		return &Localizer{lang: lang, static: b.static}
+	}
 	return &Localizer{lang: lang, msgs: b.messages(lang)}
 }
 
-// Localizer renders the messages of one language.
+// Localizer renders the messages of one language, from a map or, for the
+// compiled-in source language, from the static table.
 type Localizer struct {
-	lang string
-	msgs map[string]*Message
+	lang   string
+	msgs   map[string]*Message
+	static staticTable
 }
 
 // Lang returns the localizer's language tag.
 func (l *Localizer) Lang() string { return l.lang }
 
 // Has reports whether the message exists in this language.
-func (l *Localizer) Has(id string) bool { _, ok := l.msgs[id]; return ok }
+func (l *Localizer) Has(id string) bool {
+	if l.static != nil {
+		return l.static.find(id) != nil
+	}
+	_, ok := l.msgs[id]
+	return ok
+}
 
 // T renders a message without placeholders.
 func (l *Localizer) T(id string) string { return l.render(id, "other", nil) }
@@ -287,6 +346,17 @@ func (l *Localizer) PluralForm(count int) string {
 }
 
 func (l *Localizer) render(id, form string, args Args) string {
+	if l.static != nil {
+		m := l.static.find(id)
+		if m == nil {
+			return MissingOpen + id + MissingClose
+		}
+		text, ok := m.form(form)
+		if !ok {
+			text = m.forms[other]
+		}
+		return Fill(text, args)
+	}
 	m, ok := l.msgs[id]
 	if !ok {
 		return MissingOpen + id + MissingClose

@@ -15,12 +15,12 @@ import (
 	"github.com/objector-eu/objector/locales"
 )
 
-// The browser's app.wasm embeds English only; every other language is a
-// file of its own under /web/locales/ (locales.CompactPath), which the app
-// fetches when the language is chosen and the service worker precaches for
-// offline use. The files are made from the messages this binary embeds, so
-// they always match it; the index of languages goes into the page through
-// go-app's Env (locales.IndexEnv).
+// The browser's app.wasm carries English only (compiled in); every other
+// language is a file of its own under /web/locales/ (locales.CompactPath),
+// which the app fetches when the language is chosen and the service worker
+// precaches for offline use. The files are made from the messages this
+// binary embeds, so they always match it; the index of languages goes into
+// the page through go-app's Env (locales.IndexEnv).
 
 // languages are the browser's language files by URL path, and what go-app
 // hands the page of them (Handler.Env): the index, and the messages a page

@@ -189,28 +189,21 @@ func groupPartner(fieldName string) string {
 // name in the interface language.
 func countryOptions(s *State) []option {
 	var out []option
-	for id := range s.Bundle.Messages(sourceLang) {
-		code, ok := strings.CutPrefix(id, "Country.")
-		if !ok {
-			continue
-		}
-		out = append(out, option{Value: code, Label: s.Loc.T(id)})
+	for _, id := range s.Bundle.IDs(sourceLang, "Country.") {
+		out = append(out, option{Value: strings.TrimPrefix(id, "Country."), Label: s.Loc.T(id)})
 	}
 	sortOptions(out)
 	return out
 }
 
-// currencyOptions lists the currencies the messages name, by code.
+// currencyOptions lists the currencies the messages name, by code (IDs
+// come sorted).
 func currencyOptions(s *State) []option {
 	var out []option
-	for id := range s.Bundle.Messages(sourceLang) {
-		code, ok := strings.CutPrefix(id, "Currency.")
-		if !ok {
-			continue
-		}
+	for _, id := range s.Bundle.IDs(sourceLang, "Currency.") {
+		code := strings.TrimPrefix(id, "Currency.")
 		out = append(out, option{Value: code, Label: code})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Value < out[j].Value })
 	return out
 }
 

@@ -6,7 +6,7 @@ import (
 	"github.com/objector-eu/objector/locales"
 )
 
-// messages loads the messages. In the browser, app.wasm embeds English
+// messages loads the messages. In the browser, app.wasm carries English
 // only (the language of the prerendered page); the other languages are
 // named by the index the host put into the page (locales.IndexEnv) and
 // fetched, same-origin and precached for offline use, when they are chosen.
