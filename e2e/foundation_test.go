@@ -284,10 +284,9 @@ func TestLoadFailed(t *testing.T) {
 		if lang := Eval[string](p, `document.getElementById("app-wasm-loader-label").lang`); lang != tc.lang {
 			t.Errorf("%s: the message is marked lang=%q, want %q", tc.path, lang, tc.lang)
 		}
-		if !Eval[bool](p, `(() => {
-			const r = document.getElementById("app-wasm-loader").getBoundingClientRect();
+		if !coversPage(p, "app-wasm-loader") || !Eval[bool](p, `(() => {
 			const l = document.getElementById("app-wasm-loader-label").getBoundingClientRect();
-			return r.height >= innerHeight - 1 && l.width > 100 && l.height > 10;
+			return l.width > 100 && l.height > 10;
 		})()`) {
 			t.Errorf("%s: the message does not cover the page", tc.path)
 		}
@@ -332,12 +331,6 @@ func TestStopped(t *testing.T) {
 	p.Site.Override("/web/app.wasm", body)
 	p.Navigate("/")
 	waitStopped(p, bundle.Localizer("de"))
-	if !Eval[bool](p, `(() => {
-		const r = document.getElementById("objector-stopped").getBoundingClientRect();
-		return r.top <= 0 && r.height >= innerHeight - 1 && r.width >= innerWidth - 1;
-	})()`) {
-		t.Error("the message does not cover the page")
-	}
 	if n := Eval[int](p, `[...document.body.children].filter(e => e.id !== "objector-stopped" && !e.inert).length`); n != 0 {
 		t.Errorf("%d parts of the dead page behind the message still take focus", n)
 	}
@@ -388,4 +381,16 @@ func waitStopped(p *Page, l *locales.Localizer) {
 	if got := Eval[string](p, `document.activeElement.textContent`); got != l.T("PWA.Update.Reload") {
 		p.T.Errorf("focus on %q, want the reload button", got)
 	}
+	if !coversPage(p, "objector-stopped") {
+		p.T.Error("the message does not cover the page")
+	}
+}
+
+// coversPage reports whether the element with the ID covers the whole
+// window.
+func coversPage(p *Page, id string) bool {
+	return Eval[bool](p, fmt.Sprintf(`(() => {
+		const r = document.getElementById(%q).getBoundingClientRect();
+		return r.top <= 0 && r.left <= 0 && r.height >= innerHeight - 1 && r.width >= innerWidth - 1;
+	})()`, id))
 }

@@ -87,6 +87,15 @@ func staticBundle(t staticTable) *Bundle {
 	}
 }
 
+// compiled returns the language's compiled-in messages, or nil where it
+// has none (every language but the browser's English).
+func (b *Bundle) compiled(lang string) staticTable {
+	if lang == Source {
+		return b.static
+	}
+	return nil
+}
+
 // Files returns the embedded message files, for tools and tests.
 func Files() fs.FS { return files }
 
@@ -141,10 +150,10 @@ func (b *Bundle) parse(lang string) (map[string]*Message, error) {
 	if set, ok := b.langs[lang]; ok {
 		return set, nil
 	}
-	if lang == Source && b.static != nil {
-		set := make(map[string]*Message, len(b.static))
-		for i := range b.static {
-			set[b.static[i].id] = b.static[i].message()
+	if t := b.compiled(lang); t != nil {
+		set := make(map[string]*Message, len(t))
+		for i := range t {
+			set[t[i].id] = t[i].message()
 		}
 		b.langs[lang] = set
 		return set, nil
@@ -215,8 +224,8 @@ func (b *Bundle) Messages(lang string) map[string]*Message { return b.messages(l
 // IDs returns the IDs of a language's messages that start with prefix,
 // sorted (the countries the messages name: "Country.").
 func (b *Bundle) IDs(lang, prefix string) []string {
-	if lang == Source && b.static != nil {
-		return b.static.withPrefix(prefix)
+	if t := b.compiled(lang); t != nil {
+		return t.withPrefix(prefix)
 	}
 	var out []string
 	for id := range b.messages(lang) {
@@ -241,8 +250,9 @@ func (b *Bundle) Has(lang string) bool {
 // reads only that message instead of parsing the whole language: a list of
 // every language in its own name ("Lang.Name") stays cheap.
 func (b *Bundle) Peek(lang, id string) string {
-	if lang == Source && b.static != nil {
-		return b.Localizer(lang).T(id)
+	if t := b.compiled(lang); t != nil {
+		l := Localizer{lang: lang, static: t}
+		return l.T(id)
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -295,8 +305,8 @@ func (b *Bundle) Match(prefs ...string) string {
 // Localizer returns the messages of one language. An unknown language gets
 // an empty localizer whose every message is missing, never English.
 func (b *Bundle) Localizer(lang string) *Localizer {
-	if lang == Source && b.static != nil {
-		return &Localizer{lang: lang, static: b.static}
+	if t := b.compiled(lang); t != nil {
+		return &Localizer{lang: lang, static: t}
 	}
 	return &Localizer{lang: lang, msgs: b.messages(lang)}
 }
@@ -313,13 +323,7 @@ type Localizer struct {
 func (l *Localizer) Lang() string { return l.lang }
 
 // Has reports whether the message exists in this language.
-func (l *Localizer) Has(id string) bool {
-	if l.static != nil {
-		return l.static.find(id) != nil
-	}
-	_, ok := l.msgs[id]
-	return ok
-}
+func (l *Localizer) Has(id string) bool { _, ok := l.text(id, "other"); return ok }
 
 // T renders a message without placeholders.
 func (l *Localizer) T(id string) string { return l.render(id, "other", nil) }
@@ -346,26 +350,34 @@ func (l *Localizer) PluralForm(count int) string {
 }
 
 func (l *Localizer) render(id, form string, args Args) string {
-	if l.static != nil {
-		m := l.static.find(id)
-		if m == nil {
-			return MissingOpen + id + MissingClose
-		}
-		text, ok := m.form(form)
-		if !ok {
-			text = m.forms[other]
-		}
-		return Fill(text, args)
-	}
-	m, ok := l.msgs[id]
+	text, ok := l.text(id, form)
 	if !ok {
 		return MissingOpen + id + MissingClose
 	}
-	text, ok := m.Forms[form]
-	if !ok {
-		text = m.Forms["other"]
-	}
 	return Fill(text, args)
+}
+
+// text returns a message's text in a plural form, its "other" form where
+// it has not that one, and whether the language has the message at all.
+func (l *Localizer) text(id, form string) (string, bool) {
+	if l.static != nil {
+		m := l.static.find(id)
+		if m == nil {
+			return "", false
+		}
+		if text, ok := m.form(form); ok {
+			return text, true
+		}
+		return m.forms[other], true
+	}
+	m, ok := l.msgs[id]
+	if !ok {
+		return "", false
+	}
+	if text, ok := m.Forms[form]; ok {
+		return text, true
+	}
+	return m.Forms["other"], true
 }
 
 // Fill replaces go-i18n placeholders ({{.Name}}) with args. An unknown

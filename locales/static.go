@@ -72,20 +72,3 @@ func (t staticTable) withPrefix(prefix string) []string {
 	}
 	return out
 }
-
-// staticTableOf makes a table of messages (for TestSourceTable, which
-// writes one as Go).
-func staticTableOf(msgs map[string]*Message) staticTable {
-	t := make(staticTable, 0, len(msgs))
-	for id, m := range msgs {
-		s := staticMessage{id: id}
-		for i, f := range pluralForms {
-			if text, ok := m.Forms[f]; ok {
-				s.forms[i], s.has = text, s.has|1<<i
-			}
-		}
-		t = append(t, s)
-	}
-	sort.Slice(t, func(i, j int) bool { return t[i].id < t[j].id })
-	return t
-}

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"sort"
 	"strconv"
 	"testing"
 )
@@ -112,4 +113,20 @@ func TestStaticLocalizer(t *testing.T) {
 			t.Errorf("Messages %s: %v, want %v", id, all[id].Forms, m.Forms)
 		}
 	}
+}
+
+// staticTableOf makes a table of messages, as source_wasm.go holds them.
+func staticTableOf(msgs map[string]*Message) staticTable {
+	t := make(staticTable, 0, len(msgs))
+	for id, m := range msgs {
+		s := staticMessage{id: id}
+		for i, f := range pluralForms {
+			if text, ok := m.Forms[f]; ok {
+				s.forms[i], s.has = text, s.has|1<<i
+			}
+		}
+		t = append(t, s)
+	}
+	sort.Slice(t, func(i, j int) bool { return t[i].id < t[j].id })
+	return t
 }
