@@ -18,9 +18,9 @@ import "strings"
 // empty Land and are never answered.
 //
 // The table was checked against a second, independent list that gives
-// each postal code's main place and Land (8,000-odd codes, all Länder but
-// Schleswig-Holstein): they agree on every code of that list but 12529 and
-// 12625, which postCorrections settles.
+// each postal code's main place and Land (several thousand codes, all
+// Länder but Schleswig-Holstein): they agree on every code of that list
+// but 12529 and 12625, which postCorrections settles.
 
 // postRange is an inclusive range of five-digit postal codes (as numbers)
 // in one Land ("" for none).
