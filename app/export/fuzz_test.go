@@ -40,7 +40,7 @@ func FuzzExports(f *testing.F) {
 			Enclosures:      []string{body},
 			To:              to,
 			From:            from,
-			Reminder:        letter.Reminder{Summary: summary, Description: body},
+			Reminder:        letter.CalendarEntry{Summary: summary, Description: body},
 		}
 		if days != 0 {
 			doc.Date = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(days%100000))

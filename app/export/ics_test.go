@@ -199,7 +199,7 @@ func TestICSEscaping(t *testing.T) {
 			}
 		})
 	}
-	doc := letter.Document{Reminder: letter.Reminder{
+	doc := letter.Document{Reminder: letter.CalendarEntry{
 		Date:        time.Date(2026, 2, 28, 0, 0, 0, 0, time.UTC),
 		Summary:     "x\r\ny;z,\\",
 		Description: "line one\r\nline two\x00\ttab",

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/objector-eu/objector/app/authority"
 	"github.com/objector-eu/objector/app/catalog"
 	"github.com/objector-eu/objector/app/check"
 	"github.com/objector-eu/objector/locales"
@@ -73,9 +74,14 @@ func write(kind Kind, f Facts, l *locales.Localizer) (Document, error) {
 	if err != nil {
 		return Document{}, err
 	}
-	if kind == Damages {
+	switch kind {
+	case Damages:
 		c.damages()
-	} else {
+	case Reminder:
+		c.reminder()
+	case Complaint:
+		c.complaint()
+	default:
 		c.objection()
 	}
 	return c.doc, nil
@@ -87,6 +93,10 @@ type composer struct {
 	f    Facts
 	date time.Time
 	to   recipient
+	// authority is the recipient of a complaint, and ctrlCountry the
+	// company's country (whose lead authority gets the complaint passed on).
+	authority   authority.Authority
+	ctrlCountry string
 	// args are the placeholders every message may use: the citations and
 	// the parties.
 	args locales.Args
@@ -115,6 +125,8 @@ var citations = []string{
 	"GDPR", "Art6_1_f", "Art9_1", "Recital38", "Art12_3", "Art15", "Art17_1_c",
 	"Art18_1_d", "Art21_1", "Art77", "Art79_2", "Art82", "Art82_1", "Art82_3",
 	"Directive2020_1828", "C252_21", "C394_23", "C300_21", "C340_21", "BGH_VI_ZR_10_24",
+	"Art12_4", "Art12_6", "Art56", "Art58_2_c", "Art58_2_f", "Art60", "Art77_1", "Art77_2",
+	"Art78_2", "Art79",
 }
 
 func newComposer(kind Kind, f Facts, l *locales.Localizer) (*composer, error) {
@@ -128,11 +140,24 @@ func newComposer(kind Kind, f Facts, l *locales.Localizer) (*composer, error) {
 	if !ok {
 		return nil, &ValidationError{Errors: []FieldError{{Field: "controller", Message: "Check.Controller"}}}
 	}
-	c := &composer{l: l, f: f, date: date, to: to, args: locales.Args{}}
+	c := &composer{l: l, f: f, date: date, to: to, ctrlCountry: to.country, args: locales.Args{}}
 	for _, id := range citations {
 		c.args[id] = l.T("Letter.Cite." + id)
 	}
 	c.args["Controller"] = to.name
+	if kind == Complaint {
+		a, ok := authority.Lookup(f.Authority)
+		if !ok {
+			return nil, &ValidationError{Errors: []FieldError{{Field: "authority", Message: msgAuthority}}}
+		}
+		// The company is named in the text with its address; the letter
+		// goes to the authority.
+		c.args["ControllerAddress"] = oneLine(c.companyAddress())
+		c.authority = a
+		c.to = authorityRecipient(a)
+		c.to.services = to.services
+		c.args["Authority"] = a.Name
+	}
 	c.args["Services"] = c.list(to.services)
 	c.args["Name"] = f.Name
 	// The sentence ends in a full stop of its own.
@@ -149,7 +174,7 @@ func newComposer(kind Kind, f Facts, l *locales.Localizer) (*composer, error) {
 		Salutation: l.T("Letter.Salutation"),
 		Closing:    l.T("Letter.Closing"),
 		Signature:  f.Name,
-		To:         to.email,
+		To:         c.to.email,
 		From:       f.Email,
 	}
 	return c, nil
@@ -455,7 +480,7 @@ func (c *composer) objection() {
 	)
 	c.paragraph(c.t("Letter.Objection.Reservation", nil))
 
-	d.Reminder = Reminder{
+	d.Reminder = CalendarEntry{
 		Date:        deadline,
 		Summary:     c.t("Letter.Objection.Reminder.Summary", nil),
 		Description: c.t("Letter.Objection.Reminder.Description", locales.Args{"Date": c.day(c.date)}),
@@ -505,33 +530,20 @@ func (c *composer) damages() {
 	c.heading(c.t("Letter.Damages.Causation.Heading", nil))
 	c.paragraph(c.t("Letter.Damages.Causation", nil))
 
-	cents, problem := check.Amount(f.Amount)
-	if !problem.OK() {
-		// Validate refuses such amounts; an empty one takes the default.
-		cents = defaultAmountCents
-	}
-	currency := strings.ToUpper(f.Currency)
-	if currency == "" {
-		currency = CurrencyOf(f.Country)
-	}
-	amount := c.l.Money(cents, currency)
+	amount := c.amount()
 	days := f.PaymentDays
 	if days < 1 {
 		days = DefaultPaymentDays
 	}
 	deadline := PaymentDeadline(c.date, days)
-	holder := f.AccountHolder
-	if holder == "" {
-		holder = f.Name
-	}
 	c.heading(c.t("Letter.Damages.Payment.Heading", nil))
 	c.paragraph(sentences([]string{
 		c.t("Letter.Damages.Payment.Amount", locales.Args{"Amount": amount}),
 		c.n("Letter.Damages.Payment.Deadline", days, locales.Args{"Date": c.day(deadline)}),
 	}))
 	c.paragraph(c.t("Letter.Damages.Payment.Account", locales.Args{
-		"Holder": holder,
-		"IBAN":   check.FormatIBAN(f.IBAN),
+		"Holder": c.holder(),
+		"IBAN":   c.iban(),
 	}))
 
 	c.heading(c.t("Letter.Damages.Steps.Heading", nil))
@@ -542,13 +554,47 @@ func (c *composer) damages() {
 	)
 	c.paragraph(c.t("Letter.Damages.RightsReserved", nil))
 
-	d.Reminder = Reminder{
+	d.Reminder = CalendarEntry{
 		Date:    deadline,
 		Summary: c.t("Letter.Damages.Reminder.Summary", nil),
 		Description: c.t("Letter.Damages.Reminder.Description", locales.Args{
 			"Date": c.day(c.date), "Amount": amount,
 		}),
 	}
+}
+
+// amount is the compensation claimed, in the language's money format.
+func (c *composer) amount() string {
+	cents, problem := check.Amount(c.f.Amount)
+	if !problem.OK() {
+		// Validate refuses such amounts; an empty one takes the default.
+		cents = defaultAmountCents
+	}
+	currency := strings.ToUpper(c.f.Currency)
+	if currency == "" {
+		currency = CurrencyOf(c.f.Country)
+	}
+	return c.l.Money(cents, currency)
+}
+
+// holder is the account holder: the person unless they named another.
+func (c *composer) holder() string {
+	if c.f.AccountHolder != "" {
+		return c.f.AccountHolder
+	}
+	return c.f.Name
+}
+
+// iban is the IBAN in groups of four, as it is printed.
+func (c *composer) iban() string { return check.FormatIBAN(c.f.IBAN) }
+
+// companyAddress is the company's postal address after its name, with its
+// country named, for the complaint's text (its recipient is the authority).
+func (c *composer) companyAddress() []string {
+	r := c.to
+	lines := append([]string(nil), r.street...)
+	lines = append(lines, cityLines(r.country, r.postalCode, r.city)...)
+	return append(lines, c.countryName(r.country))
 }
 
 func contains(list []string, s string) bool {

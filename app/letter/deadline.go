@@ -16,13 +16,19 @@ const DefaultPaymentDays = 14
 // so the date is on the safe side for the controller. The Regulation's roll
 // over of weekends and public holidays (Art. 3(4)) is not applied: holidays
 // differ by country, and the letter names a date the person can keep.
-func ReplyDeadline(letterDate time.Time) time.Time {
-	y, m, d := letterDate.Date()
-	first := time.Date(y, m+1, 1, 0, 0, 0, 0, letterDate.Location())
+func ReplyDeadline(letterDate time.Time) time.Time { return MonthsAfter(letterDate, 1) }
+
+// MonthsAfter returns the day n months after t, counted as ReplyDeadline
+// counts one: the same date n months on, or that month's last day. Art.
+// 12(3) GDPR lets a controller extend its month by two further months, so
+// an extended deadline is MonthsAfter(receipt, 3).
+func MonthsAfter(t time.Time, n int) time.Time {
+	y, m, d := t.Date()
+	first := time.Date(y, m+time.Month(n), 1, 0, 0, 0, 0, t.Location())
 	if last := daysIn(first); d > last {
 		d = last
 	}
-	return time.Date(first.Year(), first.Month(), d, 0, 0, 0, 0, letterDate.Location())
+	return time.Date(first.Year(), first.Month(), d, 0, 0, 0, 0, t.Location())
 }
 
 // PaymentDeadline returns the day the given number of days after the letter

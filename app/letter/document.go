@@ -11,14 +11,29 @@ const (
 	Objection Kind = "objection"
 	// Damages claims non-material damages under Art. 82 GDPR.
 	Damages Kind = "damages"
+	// Reminder follows either letter up when its deadline passed with no
+	// (or no sufficient) answer: a last period, then a complaint.
+	Reminder Kind = "reminder"
+	// Complaint goes to a supervisory authority (Art. 77 GDPR).
+	Complaint Kind = "complaint"
 )
 
-// Kinds lists every letter kind, in the order the wizard offers them.
+// Kinds lists the first letters, in the order the wizard offers them.
 var Kinds = []Kind{Objection, Damages}
+
+// FollowUps lists the letters that follow a first letter up, written from
+// the person's case file.
+var FollowUps = []Kind{Reminder, Complaint}
+
+// AllKinds lists every letter kind.
+var AllKinds = []Kind{Objection, Damages, Reminder, Complaint}
+
+// FollowUp reports whether the kind follows a first letter up.
+func (k Kind) FollowUp() bool { return k == Reminder || k == Complaint }
 
 // ParseKind returns the Kind named s, or false.
 func ParseKind(s string) (Kind, bool) {
-	for _, k := range Kinds {
+	for _, k := range AllKinds {
 		if string(k) == s {
 			return k, true
 		}
@@ -73,11 +88,12 @@ type Document struct {
 	// From is the person's e-mail address.
 	From string
 	// Reminder is the calendar entry for the deadline the letter sets.
-	Reminder Reminder
+	Reminder CalendarEntry
 }
 
-// Reminder is a day to check whether the controller has answered.
-type Reminder struct {
+// CalendarEntry is a day to check whether the controller (or, after a
+// complaint, the authority) has answered.
+type CalendarEntry struct {
 	// Date is the deadline (a day, no time of day).
 	Date time.Time
 	// Summary and Description are the calendar event's texts.

@@ -50,6 +50,25 @@ type Facts struct {
 
 	// Date (YYYY-MM-DD) is the letter's date; today when empty.
 	Date string `json:"date"`
+
+	// Follow-ups (the reminder and the complaint) cite the first letter.
+	// Original is its kind ("objection" when empty, or "damages"),
+	// SentDate (YYYY-MM-DD) when it was sent, Channel how ("post",
+	// "registered", "email", "form") and Reference its optional tracking
+	// or confirmation number; ReminderDate when a reminder followed.
+	Original     string `json:"original,omitempty"`
+	SentDate     string `json:"sentDate,omitempty"`
+	Channel      string `json:"channel,omitempty"`
+	Reference    string `json:"reference,omitempty"`
+	ReminderDate string `json:"reminderDate,omitempty"`
+	// Answer is what the company did: "none", "refused", "extended",
+	// "identity" or "partial" ("none" when empty).
+	Answer string `json:"answer,omitempty"`
+	// FinalDays is the reminder's last period in days (14 when zero).
+	FinalDays int `json:"finalDays,omitempty"`
+	// Authority is the supervisory authority a complaint goes to, by its
+	// slug ("deberlbdi", "iedpc").
+	Authority string `json:"authority,omitempty"`
 }
 
 // ManualController is a company the person addresses that is not in the

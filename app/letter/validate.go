@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/objector-eu/objector/app/authority"
 	"github.com/objector-eu/objector/app/catalog"
 	"github.com/objector-eu/objector/app/check"
 )
@@ -12,17 +13,18 @@ import (
 // they keep a letter to a few pages and an e-mail within what mail clients
 // take in a mailto: link.
 const (
-	maxName     = 100
-	maxStreet   = 100
-	maxPostal   = 16
-	maxCity     = 60
-	maxAccount  = 200
-	maxCompany  = 150
-	maxService  = 60
-	maxServices = 20
-	maxText     = 4000
-	maxIBAN     = 50
-	maxAmount   = 30
+	maxName      = 100
+	maxStreet    = 100
+	maxPostal    = 16
+	maxCity      = 60
+	maxAccount   = 200
+	maxCompany   = 150
+	maxService   = 60
+	maxServices  = 20
+	maxText      = 4000
+	maxIBAN      = 50
+	maxAmount    = 30
+	maxReference = 100
 
 	// MinPaymentDays and MaxPaymentDays bound the time to pay a claim.
 	MinPaymentDays = 1
@@ -44,6 +46,10 @@ const (
 	msgBeforeGDPR   = "Check.Date.BeforeGDPR"
 	msgAfterLetter  = "Check.ObjectionDate.AfterLetter"
 	msgTooManyItems = "Check.TooMany"
+	// Follow-ups.
+	msgAuthority       = "Check.Authority"
+	msgSentAfterLetter = "Check.SentDate.AfterLetter"
+	msgReminderOrder   = "Check.ReminderDate.Order"
 )
 
 // Validate checks the facts for a letter of the given kind and returns every
@@ -55,7 +61,10 @@ const (
 // Other is ignored (the wizard may keep it while the person switches).
 func (f Facts) Validate(kind Kind) []FieldError {
 	var v validation
-	damages := kind == Damages
+	// A damages reminder asks for the payment again, so it needs the
+	// amount and the account; the other follow-ups cite only the first
+	// letter.
+	damages := kind == Damages || (kind == Reminder && f.original() == Damages)
 
 	v.field("name", check.Required(f.Name), check.SingleLine(f.Name), check.MaxLen(f.Name, maxName))
 	v.field("street", check.Required(f.Street), check.SingleLine(f.Street), check.MaxLen(f.Street, maxStreet))
@@ -75,13 +84,15 @@ func (f Facts) Validate(kind Kind) []FieldError {
 	}
 	v.field("reason", reason)
 
-	if damages {
+	if kind == Damages {
 		v.field("harms", chosen(f.Harms, Harms))
 		harm := check.First(check.Text(f.HarmText), check.MaxLen(f.HarmText, maxText))
 		if len(f.Harms) == 0 && strings.TrimSpace(f.HarmText) == "" {
 			harm = check.Problem{ID: msgHarm}
 		}
 		v.field("harmText", harm)
+	}
+	if damages {
 		_, amount := check.Amount(f.Amount)
 		v.field("amount", check.MaxLen(f.Amount, maxAmount), amount)
 		if f.Currency != "" {
@@ -96,14 +107,54 @@ func (f Facts) Validate(kind Kind) []FieldError {
 
 	objected, objection := dateField(f.ObjectionDate)
 	letterDate, letter := dateField(f.Date)
-	if damages {
+	if kind == Damages {
 		if objection.OK() && letter.OK() && !letterDate.IsZero() && objected.After(letterDate) {
 			objection = check.Problem{ID: msgAfterLetter}
 		}
 		v.field("objectionDate", objection)
 	}
+	if kind.FollowUp() {
+		f.validateFollowUp(&v, kind, letterDate)
+	}
 	v.field("date", letter)
 	return v.errs
+}
+
+// validateFollowUp checks what a reminder or complaint cites of the first
+// letter: what it was, when and how it was sent, what came of it, and the
+// authority a complaint goes to. Neither date may be after the follow-up's.
+func (f Facts) validateFollowUp(v *validation, kind Kind, letterDate time.Time) {
+	v.field("original", chosen(nonEmpty(f.Original), []string{string(Objection), string(Damages)}))
+	sent, p := dateField(f.SentDate)
+	if p.OK() && !letterDate.IsZero() && sent.After(letterDate) {
+		p = check.Problem{ID: msgSentAfterLetter}
+	}
+	v.field("sentDate", check.Required(f.SentDate), p)
+	v.field("channel", check.Required(f.Channel), chosen(nonEmpty(f.Channel), Channels))
+	v.field("reference", check.SingleLine(f.Reference), check.MaxLen(f.Reference, maxReference))
+	reminded, p := dateField(f.ReminderDate)
+	if p.OK() && !reminded.IsZero() && (reminded.Before(sent) || (!letterDate.IsZero() && reminded.After(letterDate))) {
+		p = check.Problem{ID: msgReminderOrder}
+	}
+	v.field("reminderDate", p)
+	v.field("answer", chosen(nonEmpty(f.Answer), Answers(f.original())))
+	if kind == Reminder && f.FinalDays != 0 && (f.FinalDays < MinPaymentDays || f.FinalDays > MaxPaymentDays) {
+		v.field("finalDays", check.Problem{ID: msgPaymentDays, Args: map[string]any{"Min": MinPaymentDays, "Max": MaxPaymentDays}})
+	}
+	if kind == Complaint {
+		_, known := authority.Lookup(f.Authority)
+		if !known {
+			v.field("authority", check.Problem{ID: msgAuthority})
+		}
+	}
+}
+
+// nonEmpty is the one-value list of s, empty when s is.
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
 }
 
 // validateController checks the catalog id, or the company entered by hand

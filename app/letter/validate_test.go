@@ -28,6 +28,10 @@ func validFacts() Facts {
 		IBAN:          "de89 3704 0044 0532 0130 00",
 		ObjectionDate: "2025-05-20",
 		Date:          "2025-06-03",
+		SentDate:      "2025-04-28",
+		Channel:       "registered",
+		Answer:        "none",
+		Authority:     "denrwldi",
 	}
 }
 
@@ -40,7 +44,7 @@ func fields(errs []FieldError) []string {
 }
 
 func TestValidateAcceptsValidFacts(t *testing.T) {
-	for _, kind := range Kinds {
+	for _, kind := range AllKinds {
 		t.Run(string(kind), func(t *testing.T) {
 			if errs := validFacts().Validate(kind); len(errs) != 0 {
 				t.Errorf("Validate(%s) = %v, want no errors", kind, fields(errs))
@@ -127,6 +131,36 @@ var validateCases = []struct {
 	{"IBAN with a hyphen", Damages, func(f *Facts) { f.IBAN = "DE89-3704-0044-0532-0130-00" }, []string{"iban=Check.IBAN"}},
 	{"IBAN far too long", Damages, func(f *Facts) { f.IBAN = strings.Repeat("DE89 ", 20) }, []string{"iban=Check.TooLong"}},
 	{"long name", Objection, func(f *Facts) { f.Name = strings.Repeat("n", maxName+1) }, []string{"name=Check.TooLong"}},
+
+	// Follow-ups.
+	{"empty reminder", Reminder, func(f *Facts) { *f = Facts{} }, []string{
+		"name=Check.Required", "street=Check.Required", "postalCode=Check.Required", "city=Check.Required",
+		"country=Check.Required", "email=Check.Required", "account=Check.Required",
+		"controller=Check.Controller", "sentDate=Check.Required", "channel=Check.Required",
+	}},
+	{"follow-up fields ignored in an objection", Objection, func(f *Facts) {
+		f.SentDate, f.Channel, f.Answer, f.Authority, f.FinalDays, f.Original = "x", "pigeon", "maybe", "nowhere", -1, "letter"
+	}, nil},
+	{"reminder needs no grounds", Reminder, func(f *Facts) { f.Reasons, f.Reason = nil, "" }, nil},
+	{"objection reminder needs no IBAN", Reminder, func(f *Facts) { f.IBAN = "" }, nil},
+	{"payment reminder needs the IBAN", Reminder, func(f *Facts) { f.Original, f.IBAN = "damages", "" }, []string{"iban=Check.Required"}},
+	{"payment reminder needs no harms", Reminder, func(f *Facts) { f.Original, f.Harms = "damages", nil }, nil},
+	{"complaint after a claim needs no IBAN", Complaint, func(f *Facts) { f.Original, f.IBAN = "damages", "" }, nil},
+	{"unknown original", Reminder, func(f *Facts) { f.Original = "letter" }, []string{"original=Check.Choice"}},
+	{"unknown channel", Reminder, func(f *Facts) { f.Channel = "pigeon" }, []string{"channel=Check.Choice"}},
+	{"unknown answer", Complaint, func(f *Facts) { f.Answer = "maybe" }, []string{"answer=Check.Choice"}},
+	{"no answer given means none", Complaint, func(f *Facts) { f.Answer = "" }, nil},
+	{"an extension does not fit a claim", Reminder, func(f *Facts) { f.Original, f.Answer = "damages", "extended" }, []string{"answer=Check.Choice"}},
+	{"sent after the follow-up", Reminder, func(f *Facts) { f.SentDate = "2025-06-04" }, []string{"sentDate=Check.SentDate.AfterLetter"}},
+	{"sent on no such day", Reminder, func(f *Facts) { f.SentDate = "2025-02-30" }, []string{"sentDate=Check.Date"}},
+	{"reminder before the letter", Complaint, func(f *Facts) { f.ReminderDate = "2025-04-27" }, []string{"reminderDate=Check.ReminderDate.Order"}},
+	{"reminder after the complaint", Complaint, func(f *Facts) { f.ReminderDate = "2025-06-04" }, []string{"reminderDate=Check.ReminderDate.Order"}},
+	{"reminder between", Complaint, func(f *Facts) { f.ReminderDate = "2025-05-30" }, nil},
+	{"final period too long", Reminder, func(f *Facts) { f.FinalDays = 91 }, []string{"finalDays=Check.PaymentDays"}},
+	{"reference with a line break", Reminder, func(f *Facts) { f.Reference = "RR 1234\n5678 DE" }, []string{"reference=Check.SingleLine"}},
+	{"unknown authority", Complaint, func(f *Facts) { f.Authority = "debfdi" }, []string{"authority=Check.Authority"}},
+	{"no authority", Complaint, func(f *Facts) { f.Authority = "" }, []string{"authority=Check.Authority"}},
+	{"a reminder needs no authority", Reminder, func(f *Facts) { f.Authority = "" }, nil},
 }
 
 func TestValidate(t *testing.T) {

@@ -63,7 +63,7 @@ func English() letter.Document {
 		Enclosures:      []string{"Copy of my earlier objection of 2 May 2026"},
 		To:              "dpo@example.com",
 		From:            "jane.doe@example.org",
-		Reminder: letter.Reminder{
+		Reminder: letter.CalendarEntry{
 			Date:        day(2026, time.July, 3),
 			Summary:     "Meta: answer to my objection due",
 			Description: "Did Meta Platforms Ireland Limited answer my objection of 3 June 2026?\nIf not: complain to the Data Protection Commission; keep the proof of posting.",
@@ -97,7 +97,7 @@ func German() letter.Document {
 		Signature: "Jürgen Müller-Lüdenscheidt",
 		To:        "datenschutz@example.com",
 		From:      "juergen@example.de",
-		Reminder: letter.Reminder{
+		Reminder: letter.CalendarEntry{
 			Date:        day(2026, time.June, 17),
 			Summary:     "LinkedIn: Zahlungsfrist (Schadensersatz) läuft ab",
 			Description: "Hat LinkedIn gezahlt? Kontoauszug prüfen; sonst: Beschwerde, Klage, Verbandsklage.",
@@ -125,7 +125,7 @@ func Greek() letter.Document {
 		Closing:   "Με εκτίμηση,",
 		Signature: "Γιώργος Παπαδόπουλος",
 		To:        "dpo@example.com",
-		Reminder: letter.Reminder{
+		Reminder: letter.CalendarEntry{
 			Date:    day(2026, time.July, 3),
 			Summary: "Meta: προθεσμία απάντησης",
 		},
@@ -153,7 +153,7 @@ func Bulgarian() letter.Document {
 		Signature:       "Иван Петров",
 		EnclosuresLabel: "Приложение",
 		Enclosures:      []string{"Копие от лична карта"},
-		Reminder: letter.Reminder{
+		Reminder: letter.CalendarEntry{
 			Date:        day(2026, time.July, 3),
 			Summary:     "X: срок за отговор",
 			Description: "Проверете дали X е отговорил; ако не – подайте жалба.",
@@ -182,7 +182,7 @@ func Diacritics() letter.Document {
 		Signature: "Zofia Łukasiewicz",
 		To:        "zofia@example.pl",
 		From:      "zofia@example.pl",
-		Reminder: letter.Reminder{
+		Reminder: letter.CalendarEntry{
 			Date:    day(2026, time.June, 17),
 			Summary: "Google: termin płatności; ő ű ł ș ț ġ ħ ż ā ē ė ų",
 		},
