@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/objector-eu/objector/app/authority"
 	"github.com/objector-eu/objector/app/catalog"
 	"github.com/objector-eu/objector/app/export"
 	"github.com/objector-eu/objector/app/letter"
@@ -60,9 +61,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now time.Time
 	}
 	fs := flag.NewFlagSet("objector letter", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	kindFlag := fs.String("kind", "", "the letter: objection or damages")
+	kindFlag := fs.String("kind", "", "the letter: "+strings.Join(kindNames(), ", "))
 	langFlag := fs.String("lang", "", "the letter's language (BCP 47 tag, e.g. en, de)")
 	controllerFlag := fs.String("controller", "", "catalog id of the company (overrides the facts file): "+strings.Join(controllerIDs(), ", "))
+	authorityFlag := fs.String("authority", "", "a complaint's supervisory authority (overrides the facts file), by id, e.g. deberlbdi, iedpc; an unknown id lists them all")
 	factsFlag := fs.String("facts", "", "the facts file (JSON, see README), - for standard input")
 	formatFlag := fs.String("format", "text", "output: "+strings.Join(formatNames(), ", "))
 	outFlag := fs.String("o", "", "write to this file instead of standard output")
@@ -75,7 +77,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now time.Time
 
 	kind, ok := letter.ParseKind(*kindFlag)
 	if !ok {
-		return fail(exitUsage, "-kind: want objection or damages, not %q", *kindFlag)
+		return fail(exitUsage, "-kind: want one of %s, not %q", strings.Join(kindNames(), ", "), *kindFlag)
 	}
 	bundle, err := locales.Load()
 	if err != nil {
@@ -92,6 +94,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now time.Time
 	if *controllerFlag != "" {
 		if _, ok := catalog.Lookup(*controllerFlag); !ok {
 			return fail(exitUsage, "-controller: unknown company %q; known: %s", *controllerFlag, strings.Join(controllerIDs(), ", "))
+		}
+	}
+	if *authorityFlag != "" {
+		if _, ok := authority.Lookup(*authorityFlag); !ok {
+			return fail(exitUsage, "-authority: unknown authority %q; known: %s", *authorityFlag, strings.Join(authority.Slugs(), ", "))
 		}
 	}
 	if *factsFlag == "" {
@@ -116,12 +123,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now time.Time
 		facts.Other = nil
 	}
 
+	if *authorityFlag != "" {
+		facts.Authority = *authorityFlag
+	}
+
 	l := bundle.Localizer(lang)
 	doc, err := letter.Compose(kind, facts, l, now)
 	var invalid *letter.ValidationError
 	if errors.As(err, &invalid) {
 		for _, fe := range invalid.Errors {
 			fmt.Fprintf(stderr, "objector letter: %s: %s\n", fe.Field, l.Tf(fe.Message, fe.Args))
+			if fe.Field == "authority" {
+				fmt.Fprintf(stderr, "objector letter: known authorities: %s\n", strings.Join(authority.Slugs(), ", "))
+			}
 		}
 		return exitInvalid
 	}
@@ -188,6 +202,14 @@ func controllerIDs() []string {
 		ids = append(ids, c.ID)
 	}
 	return ids
+}
+
+func kindNames() []string {
+	var names []string
+	for _, k := range letter.AllKinds {
+		names = append(names, string(k))
+	}
+	return names
 }
 
 func formatNames() []string {

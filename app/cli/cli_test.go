@@ -25,6 +25,7 @@ func invoke(t *testing.T, stdin string, args ...string) (int, string, string) {
 func TestGoodInvocations(t *testing.T) {
 	meta := filepath.Join("testdata", "meta-objection.json")
 	linkedin := filepath.Join("testdata", "linkedin-damages.json")
+	followUp := filepath.Join("testdata", "meta-followup.json")
 	metaJSON, err := os.ReadFile(meta)
 	if err != nil {
 		t.Fatal(err)
@@ -57,6 +58,12 @@ func TestGoodInvocations(t *testing.T) {
 			[]string{"Subject: ", "From: "}},
 		{"calendar reminder", "", []string{"-kind", "objection", "-lang", "de", "-format", "ics", "-facts", meta},
 			[]string{"BEGIN:VCALENDAR", "DTSTART;VALUE=DATE:20260703"}},
+		{"reminder", "", []string{"-kind", "reminder", "-lang", "en", "-facts", followUp},
+			[]string{"On 20 April 2026, by registered post (reference: RT 1234 5678 9DE)", "Art. 12(4) GDPR", "final period of 14 days, until 17 June 2026"}},
+		{"complaint to the Berlin authority", "", []string{"-kind", "complaint", "-lang", "en", "-authority", "deberlbdi", "-facts", followUp},
+			[]string{"Berliner Beauftragte für Datenschutz und Informationsfreiheit\nAlt-Moabit 59-61\n10555 Berlin\n", "Art. 77(1) GDPR", "Art. 58(2)(f) GDPR"}},
+		{"complaint to the lead authority", "", []string{"-kind", "complaint", "-lang", "en", "-authority", "iedpc", "-facts", followUp},
+			[]string{"Data Protection Commission", "IRELAND"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errOut := invoke(t, tc.stdin, tc.args...)
@@ -163,7 +170,10 @@ func TestBadInvocations(t *testing.T) {
 		{"no flags", "", nil, "-kind"},
 		{"unknown flag", "", []string{"-colour", "red"}, "colour"},
 		{"stray argument", "", []string{"-kind", "objection", "-lang", "en", "-facts", meta, "extra"}, "extra"},
-		{"unknown kind", "", []string{"-kind", "complaint", "-lang", "en", "-facts", meta}, "-kind"},
+		{"unknown kind", "", []string{"-kind", "petition", "-lang", "en", "-facts", meta}, "-kind"},
+		{"unknown authority", "", []string{"-kind", "complaint", "-lang", "en", "-authority", "debfdi", "-facts", meta}, "known: atdsb"},
+		{"complaint without an authority", "", []string{"-kind", "complaint", "-lang", "en", "-facts", filepath.Join("testdata", "meta-followup.json")}, "known authorities: atdsb"},
+		{"reminder without the first letter's date", "", []string{"-kind", "reminder", "-lang", "en", "-facts", meta}, "sentDate:"},
 		{"unknown language", "", []string{"-kind", "objection", "-lang", "ja", "-facts", meta}, "-lang"},
 		{"invented language", "", []string{"-kind", "objection", "-lang", "xx", "-facts", meta}, "-lang"},
 		{"regional variant is not the language", "", []string{"-kind", "objection", "-lang", "de-AT", "-facts", meta}, "-lang"},
