@@ -23,8 +23,11 @@ type Shell struct {
 	app.Compo
 
 	state *State
-	// local is localStorage, or nil where the browser refuses it.
-	local *storage
+	// local is localStorage, session the tab's sessionStorage; each nil
+	// where the browser refuses it.
+	local, session *storage
+	// view is the page shown: the wizard, or the case file at CasesPath.
+	view string
 	// settings are the stored choices; Keep is off until the person opts in.
 	settings wizard.Settings
 	// confirmWipe shows the confirmation of "Delete everything".
@@ -58,6 +61,8 @@ func (s *Shell) OnInit() {
 	}
 	s.state.goTo = s.goTo
 	s.state.changed = func(app.Context) { s.saveDraft() }
+	s.state.saveCases = s.saveCases
+	s.state.CaseStore = storeMemory
 	YieldToBrowser() // the messages are read; rendering and mounting next
 }
 
@@ -87,6 +92,14 @@ func (s *Shell) OnMount(ctx app.Context) {
 		}
 	}
 	s.restoreAfterUpdate()
+	s.session = browserStorage("sessionStorage")
+	if s.keepsCases() {
+		st.Cases = loadCases(s.local)
+	} else {
+		st.Cases = loadCases(s.session)
+	}
+	s.saveCases() // and so learn where they live
+	s.route(ctx)
 	link := wizard.ParseLink(ctx.Page().URL().Query(), st.Bundle.Has, func(id string) bool {
 		_, ok := catalog.Lookup(id)
 		return ok
@@ -108,6 +121,29 @@ func (s *Shell) OnMount(ctx app.Context) {
 	})
 }
 
+// OnPreRender draws the page of the route in the static site.
+func (s *Shell) OnPreRender(ctx app.Context) { s.route(ctx) }
+
+// OnNav follows an in-app link between the wizard and the case file: both
+// are this one shell, so nothing typed is lost on the way.
+func (s *Shell) OnNav(ctx app.Context) {
+	s.route(ctx)
+	if s.mounted {
+		s.later(ctx, func() { focusID("step-title") })
+	}
+}
+
+// route picks the view from the page's path.
+func (s *Shell) route(ctx app.Context) {
+	s.view = ""
+	if ctx.Page().URL().Path == CasesPath {
+		s.view = CasesPath
+	}
+	if s.state != nil {
+		s.state.rev++
+	}
+}
+
 // Render draws the frame around the current step.
 func (s *Shell) Render() app.UI {
 	if s.state == nil {
@@ -125,22 +161,49 @@ func (s *Shell) Render() app.UI {
 					app.Text(t("App.Name")),
 				),
 				app.Div().Class("top-tools").Body(
+					s.renderCasesLink(),
 					s.renderLanguagePicker(),
 					app.If(!s.embed.compact(), func() app.UI { return &PWA{Loc: st.Loc, OnReload: s.onUpdateReload} }),
 				),
 			),
 		),
-		app.Main().ID("main").Class("main").Body(
-			s.renderProgress(),
-			app.Div().Class("workspace").Body(
-				app.Div().Class("workspace-main").Body(
-					app.Div().Class("step").DataSet("step", int(step)).Body(s.renderStep()),
-					s.renderNav(step),
-				),
-				s.renderLivePreview(step),
-			),
-		),
+		app.If(s.view == CasesPath, func() app.UI {
+			return app.Main().ID("main").Class("main").Body(
+				app.Div().Class("step").Body(&CasesView{S: st, Rev: st.rev}),
+			)
+		}).Else(func() app.UI {
+			return s.renderWizard(step)
+		}),
 		s.renderFooter(),
+	)
+}
+
+// renderCasesLink leads to the case file, or back to the wizard from it.
+func (s *Shell) renderCasesLink() app.UI {
+	st := s.state
+	if s.view == CasesPath {
+		return app.A().ID("to-wizard").Class("top-link").Href("/").Text(st.Loc.T("Cases.ToWizard"))
+	}
+	return app.A().ID("to-cases").Class("top-link").Href(CasesPath).Body(
+		app.Text(st.Loc.T("Cases.Nav")),
+		app.If(len(st.Cases) > 0, func() app.UI {
+			return app.Span().Class("badge").Text(strconv.Itoa(len(st.Cases)))
+		}),
+	)
+}
+
+// renderWizard draws the current step of the wizard, its progress and
+// navigation, and the live preview.
+func (s *Shell) renderWizard(step wizard.Step) app.UI {
+	return app.Main().ID("main").Class("main").Body(
+		s.renderProgress(),
+		app.Div().Class("workspace").Body(
+			app.Div().Class("workspace-main").Body(
+				app.Div().Class("step").DataSet("step", int(step)).Body(s.renderStep()),
+				s.renderNav(step),
+			),
+			s.renderLivePreview(step),
+		),
 	)
 }
 
@@ -376,15 +439,39 @@ func (s *Shell) setLang(ctx app.Context, lang string) {
 
 func (s *Shell) onKeepDraft(ctx app.Context, e app.Event) {
 	s.settings.KeepDraft = ctx.JSSrc().Get("checked").Bool()
+	// The cases move with the choice: to the device, or back to the tab.
+	defer s.saveCases()
 	if s.settings.KeepDraft {
 		s.settings.Lang = s.state.Loc.Lang()
 		s.saveDraft()
+		s.session.Del(casesKey)
 		s.notice = s.state.Loc.T("Wizard.Device.Kept")
 		return
 	}
 	s.local.Del(wizard.DraftKey)
 	s.local.Del(wizard.SettingsKey)
+	s.local.Del(casesKey)
 	s.notice = s.state.Loc.T("Wizard.Device.NotKept")
+}
+
+// keepsCases reports whether the cases are kept across visits: the person
+// chose to keep data on this device, and the browser lets us.
+func (s *Shell) keepsCases() bool { return s.settings.KeepDraft && s.local != nil }
+
+// saveCases stores the case file where the person chose: on the device,
+// else for the tab, else (no storage at all) nowhere beyond this page.
+func (s *Shell) saveCases() {
+	st := s.state
+	switch {
+	case s.keepsCases():
+		st.CaseStore = storeKept
+		storeCases(s.local, st.Cases)
+	case s.session != nil:
+		st.CaseStore = storeTab
+		storeCases(s.session, st.Cases)
+	default:
+		st.CaseStore = storeMemory
+	}
 }
 
 func (s *Shell) onWipeAsk(ctx app.Context, e app.Event) {
@@ -408,6 +495,7 @@ func (s *Shell) onWipe(ctx app.Context, e app.Event) {
 	st := s.state
 	st.Draft = wizard.NewDraft()
 	st.Errors = map[string]letter.FieldError{}
+	st.Cases = nil
 	st.ReturnToReview = false
 	st.rev++
 	s.notice = st.Loc.T("Wizard.Device.Wiped")

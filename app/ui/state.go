@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/objector-eu/objector/app/cases"
 	"github.com/objector-eu/objector/app/letter"
 	"github.com/objector-eu/objector/app/wizard"
 	"github.com/objector-eu/objector/locales"
@@ -28,10 +29,16 @@ type State struct {
 	// ReturnToReview is set when the person came from the review to edit a
 	// step, so that step offers the way straight back.
 	ReturnToReview bool
+	// Cases is the person's case file (cases_state.go); CaseStore says
+	// where it lives (storeKept, storeTab or storeMemory).
+	Cases     []cases.Case
+	CaseStore string
 
 	rev     int
 	changed func(app.Context)
-	goTo    func(app.Context, wizard.Step)
+	// saveCases stores the case file where the person chose (the shell).
+	saveCases func()
+	goTo      func(app.Context, wizard.Step)
 	// preview patches the live preview at once (LivePreview), nil when
 	// none is on show.
 	preview func()

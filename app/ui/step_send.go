@@ -93,6 +93,7 @@ func (c *SendStep) renderActions(l composed, titled bool) app.UI {
 		app.If(doc.To == "", func() app.UI {
 			return app.P().Class("hint").Text(t("Wizard.Send.NoEmail"))
 		}),
+		&SentForm{S: s, Rev: s.rev, Kind: l.Kind, Email: doc.To != ""},
 	)
 }
 
@@ -181,17 +182,9 @@ func (c *SendStep) savePDF(ctx app.Context, doc letter.Document) {
 	}
 	c.busy = true
 	c.status = c.S.Loc.T("Wizard.Send.Making")
-	name := export.FileName(doc, "pdf")
-	at := fontsAt(ctx)
-	ctx.Async(func() {
-		data, err := makePDF(doc, at)
-		if err == nil {
-			err = saveFile(data, "application/pdf", name)
-		}
-		ctx.Dispatch(func(ctx app.Context) {
-			c.busy = false
-			c.done(err, "Wizard.Send.PDFDone")
-		})
+	downloadPDF(ctx, doc, func(ctx app.Context, err error) {
+		c.busy = false
+		c.done(err, "Wizard.Send.PDFDone")
 	})
 }
 
@@ -218,11 +211,4 @@ func (c *SendStep) saveICS(ctx app.Context, doc letter.Document) {
 }
 
 // done shows how an action ended.
-func (c *SendStep) done(err error, ok string) {
-	if err != nil {
-		app.Log("send:", err)
-		c.status = c.S.Loc.T("Wizard.Send.Failed")
-		return
-	}
-	c.status = c.S.Loc.T(ok)
-}
+func (c *SendStep) done(err error, ok string) { c.status = actionStatus(c.S, err, ok) }

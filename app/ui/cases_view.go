@@ -1,0 +1,138 @@
+package ui
+
+import (
+	"errors"
+	"sort"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/objector-eu/objector/app/cases"
+	"github.com/objector-eu/objector/locales"
+)
+
+// CasesView is "My cases": every letter the person recorded as sent, its
+// deadline and status, one next step each, and the case file's export and
+// import. It lives at CasesPath, inside the shell.
+type CasesView struct {
+	app.Compo
+
+	S   *State
+	Rev int
+
+	// status is the outcome of the last export or import.
+	status string
+}
+
+// Render draws the list, open cases by deadline first, closed ones last.
+func (v *CasesView) Render() app.UI {
+	s := v.S
+	t := s.Loc.T
+	list := sortedCases(s.Cases, s.Today)
+	cards := make([]app.UI, len(list))
+	for i, c := range list {
+		cards[i] = &CaseCard{S: s, Rev: s.rev, ID: c.ID}
+	}
+	return app.Section().Class("cases-view").Aria("labelledby", "step-title").Body(
+		app.H1().ID("step-title").TabIndex(-1).Text(t("Cases.Title")),
+		app.P().Class("lead").Text(t("Cases.Lead")),
+		app.P().ID("cases-store").Class("hint", "cases-store").Text(t("Cases.Store."+s.CaseStore)),
+		app.If(len(list) == 0, func() app.UI {
+			return app.P().ID("cases-empty").Class("notice-box").Text(t("Cases.Empty"))
+		}),
+		app.Ul().Class("case-list").Body(cards...),
+		app.Div().Class("case-file").Body(
+			app.H2().Text(t("Cases.File.Title")),
+			app.P().Class("hint").Text(t("Cases.File.Hint")),
+			app.Div().Class("actions").Body(
+				app.Button().Type("button").ID("cases-export").Class("btn", "btn-secondary").
+					Disabled(len(list) == 0).Text(t("Cases.Export")).OnClick(v.onExport),
+				app.Label().For("cases-import").Class("btn", "btn-secondary", "file-button").Text(t("Cases.Import")),
+				app.Input().Type("file").ID("cases-import").Class("visually-hidden").
+					Accept(".json,application/json").OnChange(v.onImport),
+			),
+		),
+		app.P().ID("cases-status").Class("notice").Role("status").Aria("live", "polite").Text(v.status),
+	)
+}
+
+// sortedCases orders the cases for the list: open ones by deadline, the
+// most urgent first, then closed ones; the order of recording breaks ties.
+func sortedCases(cs []cases.Case, today time.Time) []cases.Case {
+	out := append([]cases.Case(nil), cs...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].StatusOn(today), out[j].StatusOn(today)
+		if (a.State == cases.Closed) != (b.State == cases.Closed) {
+			return b.State == cases.Closed
+		}
+		return a.Deadline.Before(b.Deadline)
+	})
+	return out
+}
+
+func (v *CasesView) onExport(ctx app.Context, e app.Event) {
+	s := v.S
+	data, err := cases.Export(s.Cases, time.Now())
+	if err == nil {
+		err = saveFile(data, "application/json", "objector-cases-"+s.Today.Format(time.DateOnly)+".json")
+	}
+	if err != nil {
+		app.Log("cases: export:", err)
+		v.status = s.Loc.T("Wizard.Send.Failed")
+		return
+	}
+	v.status = s.Loc.T("Cases.Exported")
+}
+
+// onImport reads the chosen file off the UI goroutine and merges it. A
+// file too large is refused before it is read.
+func (v *CasesView) onImport(ctx app.Context, e app.Event) {
+	input := ctx.JSSrc()
+	files := input.Get("files")
+	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	file := files.Index(0)
+	input.Set("value", "") // the same file can be chosen again
+	if file.Get("size").Int() > cases.MaxFileSize {
+		v.importDone(0, &cases.ImportError{Message: cases.MsgTooLarge})
+		return
+	}
+	ctx.Async(func() {
+		data, err := readFile(file)
+		ctx.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				app.Log("cases: import:", err)
+				v.importDone(0, &cases.ImportError{Message: cases.MsgDamaged})
+				return
+			}
+			n, err := v.S.ImportCases(data)
+			v.importDone(n, err)
+		})
+	})
+}
+
+func (v *CasesView) importDone(n int, err error) {
+	var ie *cases.ImportError
+	if errors.As(err, &ie) {
+		v.status = v.S.Loc.T(ie.Message)
+		return
+	}
+	v.status = v.S.Loc.N("Cases.Imported", n, locales.Args{})
+}
+
+// readFile reads a File of an <input type=file>; off the UI goroutine.
+func readFile(file app.Value) ([]byte, error) {
+	p, err := jsCall(file, "arrayBuffer")
+	if err != nil {
+		return nil, err
+	}
+	buf, err := await(p)
+	if err != nil {
+		return nil, err
+	}
+	arr := app.Window().Get("Uint8Array").New(buf)
+	out := make([]byte, arr.Length())
+	app.CopyBytesToGo(out, arr)
+	return out, nil
+}
