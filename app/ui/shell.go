@@ -98,7 +98,7 @@ func (s *Shell) OnMount(ctx app.Context) {
 	} else {
 		st.Cases = loadCases(s.session)
 	}
-	s.saveCases() // and so learn where they live
+	st.CaseStore = s.caseStore()
 	s.route(ctx)
 	link := wizard.ParseLink(ctx.Page().URL().Query(), st.Bundle.Has, func(id string) bool {
 		_, ok := catalog.Lookup(id)
@@ -458,19 +458,27 @@ func (s *Shell) onKeepDraft(ctx app.Context, e app.Event) {
 // chose to keep data on this device, and the browser lets us.
 func (s *Shell) keepsCases() bool { return s.settings.KeepDraft && s.local != nil }
 
-// saveCases stores the case file where the person chose: on the device,
-// else for the tab, else (no storage at all) nowhere beyond this page.
-func (s *Shell) saveCases() {
-	st := s.state
+// caseStore says where the cases live: on the device when the person
+// chose so, else for the tab, else (no storage at all) only on this page.
+func (s *Shell) caseStore() string {
 	switch {
 	case s.keepsCases():
-		st.CaseStore = storeKept
-		storeCases(s.local, st.Cases)
+		return storeKept
 	case s.session != nil:
-		st.CaseStore = storeTab
+		return storeTab
+	}
+	return storeMemory
+}
+
+// saveCases stores the case file where caseStore says.
+func (s *Shell) saveCases() {
+	st := s.state
+	st.CaseStore = s.caseStore()
+	switch st.CaseStore {
+	case storeKept:
+		storeCases(s.local, st.Cases)
+	case storeTab:
 		storeCases(s.session, st.Cases)
-	default:
-		st.CaseStore = storeMemory
 	}
 }
 
