@@ -8,7 +8,7 @@ E2EFLAGS  ?= -count=1 -timeout 12m
 # from npm into a git-ignored folder.
 AXE        = e2e/.deps/node_modules/axe-core/axe.min.js
 
-.PHONY: run test wasm dist bench vet unit e2e deps check clean
+.PHONY: run test wasm dist bench vet unit e2e engines deps check clean
 
 # run: build the wasm and serve the app (ADDR=host:port to change it).
 run: wasm
@@ -24,17 +24,21 @@ dist: wasm
 	$(GO) run . dist -o dist
 
 # test: tools, go vet (native and wasm), the native tests, then the static
-# site in headless Chromium.
+# site in headless Chromium, and its core journey in Firefox and WebKit.
 test: deps vet unit e2e
 
-# deps: the tools the tests need beyond Go (npm only fetches axe-core). As
-# root (CI, containers) they are installed with apt; otherwise make stops
-# and says what to install.
+# deps: the tools the tests need beyond Go (npm only fetches axe-core):
+# Chromium, Firefox ESR, WebKitGTK's WebDriver (with its MiniBrowser) and
+# Xvfb for it. As root (CI, containers) they are installed with apt;
+# otherwise make stops and says what to install.
 deps:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
 		command -v google-chrome >/dev/null 2>&1 || [ -n "$$CHROME" ] || missing="$$missing chromium"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1 || missing="$$missing firefox-esr"; \
+	command -v WebKitWebDriver >/dev/null 2>&1 || missing="$$missing webkit2gtk-driver"; \
+	command -v Xvfb >/dev/null 2>&1 || [ -n "$$DISPLAY" ] || missing="$$missing xvfb"; \
 	[ -f $(AXE) ] || command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
@@ -54,6 +58,10 @@ unit:
 
 e2e: dist $(AXE)
 	OBJECTOR_E2E=1 $(GO) test $(E2EFLAGS) ./e2e/
+
+# engines: only the core journey in Firefox and WebKit (e2e runs it too).
+engines: dist
+	OBJECTOR_E2E=1 $(GO) test $(E2EFLAGS) -run '^(TestFirefox|TestWebKit)$$' -v ./e2e/
 
 $(AXE):
 	npm install --prefix e2e/.deps --no-save --no-audit --no-fund --loglevel=error axe-core@4.14.1

@@ -1,5 +1,6 @@
 // Package e2e runs Objector's static site (dist/, written by `make dist`) in
-// headless Chromium, driven from Go with chromedp. The site is served by a
+// headless Chromium, driven from Go with chromedp, and its core journey in
+// Firefox and WebKit over WebDriver (engines_test.go). The site is served by a
 // plain static file server, as any static host would (not by the app's own
 // server), on 127.0.0.1 at a random port; a test can stop that server to go
 // offline.

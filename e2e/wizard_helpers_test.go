@@ -126,9 +126,12 @@ func (b *wizBrowser) typeInto(id, text string) {
 // choose picks an option of a select, as a change event.
 func (b *wizBrowser) choose(id, value string) {
 	b.t.Helper()
-	wizEval[bool](b, fmt.Sprintf(`(() => { const e = document.getElementById(%q); e.focus(); e.value = %q;
-		e.dispatchEvent(new Event("change", {bubbles: true})); return true })()`, id, value))
+	wizEval[bool](b, fmt.Sprintf(chooseJS, id, value))
 }
+
+// chooseJS sets a select (id, value) and fires its change event.
+const chooseJS = `(() => { const e = document.getElementById(%q); e.focus(); e.value = %q;
+	e.dispatchEvent(new Event("change", {bubbles: true})); return true })()`
 
 // blur leaves the focused field, as pressing Tab away would.
 func (b *wizBrowser) blur() {
@@ -359,11 +362,23 @@ var (
 // fillAbout types p into "about you", field by field as a person would.
 func (b *wizBrowser) fillAbout(p person) {
 	b.t.Helper()
-	b.typeInto("f-name", p.name)
-	b.typeInto("f-street", p.street)
-	b.typeInto("f-postalCode", p.postalCode)
-	b.typeInto("f-city", p.city)
-	b.choose("f-country", p.country)
-	b.typeInto("f-email", p.email)
-	b.typeInto("f-account", p.account)
+	fillAboutForm(b, p)
+}
+
+// aboutForm is a browser that can fill "about you": Chromium's wizBrowser
+// and the other engines' enginePage.
+type aboutForm interface {
+	typeInto(id, text string)
+	choose(id, value string)
+}
+
+// fillAboutForm types p into "about you", field by field.
+func fillAboutForm(f aboutForm, p person) {
+	f.typeInto("f-name", p.name)
+	f.typeInto("f-street", p.street)
+	f.typeInto("f-postalCode", p.postalCode)
+	f.typeInto("f-city", p.city)
+	f.choose("f-country", p.country)
+	f.typeInto("f-email", p.email)
+	f.typeInto("f-account", p.account)
 }
