@@ -67,17 +67,7 @@ func (c *CaseCard) Render() app.UI {
 				return app.Div().Body(app.Dt().Text(t(deadlineLabel(cs))), app.Dd().ID(id("deadline")).Text(c.deadlineText(cs, st)))
 			}),
 		),
-		app.Div().Class("actions").Body(
-			c.renderNext(next, scope),
-			app.If(next != cases.StepWait && next != cases.StepNone && c.panel != "record", func() app.UI {
-				return app.Button().Type("button").ID(id("record")).Class("btn", "btn-secondary").
-					Text(t("Cases.Next.wait")).OnClick(c.onPanel("record"), scope)
-			}),
-			app.If(!st.Deadline.IsZero() && next != cases.StepNone, func() app.UI {
-				return app.Button().Type("button").ID(id("ics")).Class("btn", "btn-secondary").
-					Text(t("Wizard.Send.ICS")).OnClick(c.onICS, scope)
-			}),
-		),
+		app.Div().Class("actions").Body(c.renderActions(next, st, scope)...),
 		c.renderPanel(cs, scope),
 		app.P().Class("notice").Role("status").Aria("live", "polite").Text(c.status),
 		c.renderDelete(scope),
@@ -136,19 +126,31 @@ func (c *CaseCard) statusText(st cases.Status) string {
 	return loc.T("Cases.Status." + string(st.State))
 }
 
-// renderNext is the one next step, as the card's main button.
-func (c *CaseCard) renderNext(next cases.Step, scope app.EventOption) app.UI {
+// renderActions is the one next step, as the card's main button, then
+// recording what happened (when that is not the next step) and the
+// calendar entry.
+func (c *CaseCard) renderActions(next cases.Step, st cases.Status, scope app.EventOption) []app.UI {
 	t := c.S.Loc.T
-	b := app.Button().Type("button").ID("next-"+c.ID).Class("btn", "btn-primary").Text(t("Cases.Next." + string(next)))
+	var on app.EventHandler
+	style := "primary"
 	switch next {
 	case cases.StepReminder, cases.StepComplaint:
-		return b.OnClick(c.onPanel(string(next)), scope)
+		on = c.onPanel(string(next))
 	case cases.StepClose:
-		return b.OnClick(c.onClose(true), scope)
+		on = c.onClose(true)
 	case cases.StepNone:
-		return b.Class("btn-secondary").OnClick(c.onClose(false), scope)
+		on, style = c.onClose(false), "secondary"
+	default:
+		on = c.onPanel("record")
 	}
-	return b.OnClick(c.onPanel("record"), scope)
+	out := []app.UI{button("next-"+c.ID, style, t("Cases.Next."+string(next)), on, scope)}
+	if next != cases.StepWait && next != cases.StepNone && c.panel != "record" {
+		out = append(out, button("record-"+c.ID, "secondary", t("Cases.Next.wait"), c.onPanel("record"), scope))
+	}
+	if !st.Deadline.IsZero() && next != cases.StepNone {
+		out = append(out, button("ics-"+c.ID, "secondary", t("Wizard.Send.ICS"), c.onICS, scope))
+	}
+	return out
 }
 
 func (c *CaseCard) renderPanel(cs cases.Case, scope app.EventOption) app.UI {
@@ -168,45 +170,29 @@ func (c *CaseCard) renderRecord(cs cases.Case, scope app.EventOption) app.UI {
 	s := c.S
 	t := s.Loc.T
 	id := func(part string) string { return part + "-" + c.ID }
-	answer := c.answer
-	if answer == "" {
-		answer = string(cs.Answer)
-	}
-	opts := make([]app.UI, 0, 8)
+	answer := firstOf(c.answer, string(cs.Answer), string(cases.NoAnswer))
+	var opts []option
 	for _, a := range cases.AnswersFor(cs.Kind) {
-		opts = append(opts, app.Option().Value(string(a)).Selected(string(a) == answer || (answer == "" && a == cases.NoAnswer)).
-			Text(t("Cases.Answer."+kindKey(cs.Kind)+"."+string(a))))
+		opts = append(opts, option{Value: string(a), Label: t("Cases.Answer." + kindKey(cs.Kind) + "." + string(a))})
 	}
-	post := cs.Channel == cases.Post || cs.Channel == cases.Registered
+	var delivered, hint app.UI
+	if cs.Channel == cases.Post || cs.Channel == cases.Registered {
+		delivered = control{ID: id("delivered"), Label: t("Cases.Record.Delivered"), Hint: t("Cases.Record.DeliveredHint")}.
+			input("date", firstOf(c.delivered, cs.Received), onValue(&c.delivered), scope)
+	}
+	if answer == string(cases.Extended) || answer == string(cases.Identity) {
+		hint = app.P().Class("hint").Text(t("Cases.Hint." + answer))
+	}
 	return app.Div().Class("case-panel").Role("group").Aria("labelledby", id("record-title")).Body(
 		app.H3().ID(id("record-title")).Text(t("Cases.Record.Title")),
-		app.If(post, func() app.UI {
-			return app.Div().Class("field").Body(
-				app.Label().For(id("delivered")).Text(t("Cases.Record.Delivered")),
-				app.P().Class("hint").Text(t("Cases.Record.DeliveredHint")),
-				app.Input().Type("date").ID(id("delivered")).Value(firstOf(c.delivered, cs.Received)).
-					OnChange(c.onValue(&c.delivered), scope),
-			)
-		}),
-		app.Div().Class("field").Body(
-			app.Label().For(id("answer")).Text(t("Cases.Record.Answer")),
-			app.Select().ID(id("answer")).Body(opts...).OnChange(c.onValue(&c.answer), scope),
-		),
-		app.If(answer == string(cases.Extended) || answer == string(cases.Identity), func() app.UI {
-			return app.P().Class("hint").Text(t("Cases.Hint." + answer))
-		}),
-		app.Div().Class("field").Body(
-			app.Label().For(id("answered")).Text(t("Cases.Record.Date")),
-			app.Input().Type("date").ID(id("answered")).Value(firstOf(c.answered, cs.Answered, s.Today.Format(time.DateOnly))).
-				Aria("invalid", c.problem != "").Aria("describedby", id("record-error")).
-				OnChange(c.onValue(&c.answered), scope),
-		),
-		app.If(c.problem != "", func() app.UI {
-			return app.P().ID(id("record-error")).Class("error").Text(c.problem)
-		}),
+		delivered,
+		control{ID: id("answer"), Label: t("Cases.Record.Answer")}.choice(opts, answer, onValue(&c.answer), scope),
+		hint,
+		control{ID: id("answered"), Label: t("Cases.Record.Date"), Problem: c.problem}.
+			input("date", firstOf(c.answered, cs.Answered, s.Today.Format(time.DateOnly)), onValue(&c.answered), scope),
 		app.Div().Class("actions").Body(
-			app.Button().Type("button").ID(id("record-save")).Class("btn", "btn-primary").Text(t("Cases.Record.Save")).OnClick(c.onRecord, scope),
-			app.Button().Type("button").ID(id("record-cancel")).Class("btn", "btn-secondary").Text(t("Wizard.Device.WipeNo")).OnClick(c.onPanel(""), scope),
+			button(id("record-save"), "primary", t("Cases.Record.Save"), c.onRecord, scope),
+			button(id("record-cancel"), "secondary", t("Wizard.Device.WipeNo"), c.onPanel(""), scope),
 		),
 	)
 }
@@ -214,14 +200,13 @@ func (c *CaseCard) renderRecord(cs cases.Case, scope app.EventOption) app.UI {
 func (c *CaseCard) renderDelete(scope app.EventOption) app.UI {
 	t := c.S.Loc.T
 	if !c.confirmDelete {
-		return app.Button().Type("button").ID("delete-"+c.ID).Class("btn", "btn-danger-quiet").
-			Text(t("Cases.Delete")).OnClick(c.onDeleteAsk(true), scope)
+		return button("delete-"+c.ID, "danger-quiet", t("Cases.Delete"), c.onDeleteAsk(true), scope)
 	}
 	return app.Div().Class("confirm").Role("group").Body(
 		app.P().Text(t("Cases.DeleteQuestion")),
 		app.Div().Class("confirm-actions").Body(
-			app.Button().Type("button").ID("delete-yes-"+c.ID).Class("btn", "btn-danger").Text(t("Cases.DeleteYes")).OnClick(c.onDelete, scope),
-			app.Button().Type("button").ID("delete-no-"+c.ID).Class("btn", "btn-secondary").Text(t("Wizard.Device.WipeNo")).OnClick(c.onDeleteAsk(false), scope),
+			button("delete-yes-"+c.ID, "danger", t("Cases.DeleteYes"), c.onDelete, scope),
+			button("delete-no-"+c.ID, "secondary", t("Wizard.Device.WipeNo"), c.onDeleteAsk(false), scope),
 		),
 	)
 }
@@ -240,10 +225,6 @@ func (c *CaseCard) onPanel(panel string) app.EventHandler {
 		c.panel, c.problem, c.status = panel, "", ""
 		c.answer, c.answered, c.delivered = "", "", ""
 	}
-}
-
-func (c *CaseCard) onValue(dst *string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) { *dst = ctx.JSSrc().Get("value").String() }
 }
 
 // onRecord saves the answer (and the delivery date): each a real day, not

@@ -45,44 +45,25 @@ func (c *SentForm) Render() app.UI {
 		)
 	case !c.open:
 		return app.Div().Class("sent-form").Body(
-			app.Button().Type("button").ID(id("sent")).Class("btn", "btn-secondary").
-				Text(t("Cases.Sent.Button")).OnClick(c.onOpen, scope),
+			button(id("sent"), "secondary", t("Cases.Sent.Button"), c.onOpen, scope),
 			app.P().Class("hint").Text(t("Cases.Sent.Lead")),
 		)
 	}
-	channel := c.channelOr()
-	opts := make([]app.UI, 0, len(cases.Channels))
-	for _, ch := range cases.Channels {
-		opts = append(opts, app.Option().Value(string(ch)).Selected(string(ch) == channel).Text(t("Cases.Channel."+string(ch))))
+	opts := make([]option, len(cases.Channels))
+	for i, ch := range cases.Channels {
+		opts[i] = option{Value: string(ch), Label: t("Cases.Channel." + string(ch))}
 	}
 	return app.FieldSet().Class("sent-form", "case-panel").Body(
 		app.Legend().Text(t("Cases.Sent.Title")),
 		app.P().Class("hint").Text(t("Cases.Sent.Lead")),
-		app.Div().Class("field").Class(classIf(c.problem != "", "field--invalid")).Body(
-			app.Label().For(id("sent-date")).Text(t("Cases.Sent.Date")),
-			app.Input().Type("date").ID(id("sent-date")).Value(firstOf(c.date, s.Today.Format(time.DateOnly))).
-				Attr("max", s.Today.Format(time.DateOnly)).Aria("invalid", c.problem != "").
-				Aria("describedby", id("sent-date-error")).OnChange(c.onValue(&c.date), scope),
-			app.If(c.problem != "", func() app.UI {
-				return app.P().ID(id("sent-date-error")).Class("error").Text(c.problem)
-			}),
-		),
-		app.Div().Class("field").Body(
-			app.Label().For(id("sent-channel")).Text(t("Cases.Sent.Channel")),
-			app.Select().ID(id("sent-channel")).Body(opts...).OnChange(c.onValue(&c.channel), scope),
-		),
-		app.Div().Class("field").Body(
-			app.Label().For(id("sent-reference")).Body(
-				app.Text(t("Cases.Sent.Reference")),
-				app.Span().Class("optional").Text(" "+t("Wizard.Field.Optional")),
-			),
-			app.P().Class("hint").ID(id("sent-reference-hint")).Text(t("Cases.Sent.ReferenceHint")),
-			app.Input().Type("text").ID(id("sent-reference")).Attr("maxlength", 100).Value(c.reference).
-				Aria("describedby", id("sent-reference-hint")).OnInput(c.onValue(&c.reference), scope),
-		),
+		control{ID: id("sent-date"), Label: t("Cases.Sent.Date"), Problem: c.problem}.
+			input("date", firstOf(c.date, s.Today.Format(time.DateOnly)), onValue(&c.date), scope),
+		control{ID: id("sent-channel"), Label: t("Cases.Sent.Channel")}.
+			choice(opts, c.channelOr(), onValue(&c.channel), scope),
+		control{ID: id("sent-reference"), Label: t("Cases.Sent.Reference") + " " + t("Wizard.Field.Optional"), Hint: t("Cases.Sent.ReferenceHint")}.
+			input("text", c.reference, onValue(&c.reference), scope),
 		app.Div().Class("actions").Body(
-			app.Button().Type("button").ID(id("sent-save")).Class("btn", "btn-primary").
-				Text(t("Cases.Sent.Save")).OnClick(c.onSave, scope),
+			button(id("sent-save"), "primary", t("Cases.Sent.Save"), c.onSave, scope),
 		),
 	)
 }
@@ -102,10 +83,6 @@ func (c *SentForm) onOpen(ctx app.Context, e app.Event) {
 	c.open = true
 	k := string(c.Kind)
 	ctx.Defer(func(app.Context) { focusID("sent-date-" + k) })
-}
-
-func (c *SentForm) onValue(dst *string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) { *dst = ctx.JSSrc().Get("value").String() }
 }
 
 // onSave records the case: the letter's facts as composed today, its

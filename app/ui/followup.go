@@ -128,23 +128,26 @@ func (f *FollowUp) Render() app.UI {
 	doc, err := f.compose(cs)
 	lang, fallback := f.letterLang(cs)
 	title := "Cases.Reminder.Title"
+	var choice, why app.UI
 	if f.Kind == letter.Complaint {
 		title = "Cases.Complaint.Title"
+		choice = f.renderAuthority(cs, scope)
+	} else {
+		choice = f.renderDays(scope)
+	}
+	if fallback {
+		why = app.P().Class("hint").ID(id("fu-lang-why")).Text(t("Cases.Complaint.English"))
+	}
+	var send app.UI = app.P().Class("hint").Text(t("Cases.FollowUp.Incomplete"))
+	if err == nil {
+		send = f.renderSend(doc, cs, scope)
 	}
 	return app.Div().Class("case-panel", "follow-up").ID(id(string(f.Kind))).Role("group").Aria("labelledby", id("fu-title")).Body(
 		app.H3().ID(id("fu-title")).Text(s.Loc.Tf(title, locales.Args{"Company": caseCompany(cs)})),
-		app.If(f.Kind == letter.Complaint, func() app.UI { return f.renderAuthority(cs, scope) }),
-		app.If(f.Kind == letter.Reminder, func() app.UI { return f.renderDays(scope) }),
-		app.Div().Class("field").Body(
-			app.Label().For(id("fu-lang")).Text(t("Cases.FollowUp.Lang")),
-			app.Select().ID(id("fu-lang")).Body(f.langOptions(lang)...).OnChange(f.onLang, scope),
-			app.If(fallback, func() app.UI {
-				return app.P().Class("hint").ID(id("fu-lang-why")).Text(t("Cases.Complaint.English"))
-			}),
-		),
-		app.If(err == nil, func() app.UI { return f.renderSend(doc, cs, scope) }).Else(func() app.UI {
-			return app.P().Class("hint").Text(t("Cases.FollowUp.Incomplete"))
-		}),
+		choice,
+		control{ID: id("fu-lang"), Label: t("Cases.FollowUp.Lang")}.choice(languageOptions(s), lang, f.onLang, scope),
+		why,
+		send,
 		app.P().Class("notice").Role("status").Aria("live", "polite").Text(f.status),
 	)
 }
@@ -159,53 +162,36 @@ func (f *FollowUp) renderAuthority(cs cases.Case, scope app.EventOption) app.UI 
 	sort.SliceStable(all, func(i, j int) bool {
 		return foldKey(t("Country."+all[i].Country)) < foldKey(t("Country."+all[j].Country))
 	})
-	opts := []app.UI{app.Option().Value("").Text(t("Wizard.Field.Choose")).Selected(slug == "")}
+	opts := []option{{Value: "", Label: t("Wizard.Field.Choose")}}
 	for _, a := range all {
-		opts = append(opts, app.Option().Value(a.Slug).Selected(a.Slug == slug).
-			Text(t("Country."+a.Country)+" – "+a.Name))
+		opts = append(opts, option{Value: a.Slug, Label: t("Country."+a.Country) + " – " + a.Name})
 	}
-	id := "fu-authority-" + f.ID
-	missing := slug == ""
-	return app.Div().Class("field").Class(classIf(missing, "field--invalid")).Body(
-		app.Label().For(id).Text(t("Cases.Complaint.Authority")),
-		app.P().Class("hint").Text(t("Cases.Complaint.Home")),
-		app.If(cs.Facts.Country == "DE", func() app.UI {
-			return app.P().Class("hint").Text(t("Cases.Complaint.Land"))
-		}),
-		app.Select().ID(id).Aria("invalid", missing).Body(opts...).OnChange(f.onAuthority, scope),
-		app.If(missing, func() app.UI {
-			return app.P().Class("error").ID("fu-authority-error-" + f.ID).Text(t("Check.Authority"))
-		}),
-		app.If(cs.Kind == letter.Damages, func() app.UI {
-			return app.P().Class("hint").Text(t("Cases.Complaint.NoMoney"))
-		}),
+	problem := ""
+	if slug == "" {
+		problem = t("Check.Authority")
+	}
+	hints := []app.UI{app.P().Class("hint").Text(t("Cases.Complaint.Home"))}
+	if cs.Facts.Country == "DE" {
+		hints = append(hints, app.P().Class("hint").Text(t("Cases.Complaint.Land")))
+	}
+	if cs.Kind == letter.Damages {
+		hints = append(hints, app.P().Class("hint").Text(t("Cases.Complaint.NoMoney")))
+	}
+	return app.Div().Body(
+		app.Div().Body(hints...),
+		control{ID: "fu-authority-" + f.ID, Label: t("Cases.Complaint.Authority"), Problem: problem}.
+			choice(opts, slug, f.onAuthority, scope),
 	)
 }
 
+// renderDays is the reminder's last period, in days.
 func (f *FollowUp) renderDays(scope app.EventOption) app.UI {
-	t := f.S.Loc.T
-	id := "fu-days-" + f.ID
-	_, ok := f.finalDays()
-	days := f.days
-	if days == "" {
-		days = strconv.Itoa(cases.DefaultReminderDays)
+	problem := ""
+	if _, ok := f.finalDays(); !ok {
+		problem = f.S.Loc.Tf("Check.PaymentDays", locales.Args{"Min": letter.MinPaymentDays, "Max": letter.MaxPaymentDays})
 	}
-	return app.Div().Class("field", "field--narrow").Class(classIf(!ok, "field--invalid")).Body(
-		app.Label().For(id).Text(t("Cases.Reminder.Days")),
-		app.Input().Type("number").ID(id).Attr("min", letter.MinPaymentDays).Attr("max", letter.MaxPaymentDays).
-			Attr("inputmode", "numeric").Value(days).Aria("invalid", !ok).OnInput(f.onDays, scope),
-		app.If(!ok, func() app.UI {
-			return app.P().Class("error").Text(f.S.Loc.Tf("Check.PaymentDays", locales.Args{"Min": letter.MinPaymentDays, "Max": letter.MaxPaymentDays}))
-		}),
-	)
-}
-
-func (f *FollowUp) langOptions(current string) []app.UI {
-	var out []app.UI
-	for _, o := range languageOptions(f.S) {
-		out = append(out, app.Option().Value(o.Value).Lang(o.Lang).Selected(o.Value == current).Text(o.Label))
-	}
-	return out
+	return control{ID: "fu-days-" + f.ID, Label: f.S.Loc.T("Cases.Reminder.Days"), Problem: problem}.
+		input("number", firstOf(f.days, strconv.Itoa(cases.DefaultReminderDays)), onValue(&f.days), scope)
 }
 
 // renderSend offers every way to send the letter, and records it as sent.
@@ -214,43 +200,34 @@ func (f *FollowUp) renderSend(doc letter.Document, cs cases.Case, scope app.Even
 	t := s.Loc.T
 	id := func(part string) string { return part + "-" + f.ID }
 	form := ""
-	if f.Kind == letter.Complaint {
-		if a, ok := authority.Lookup(f.authoritySlug(cs)); ok {
-			form = a.ComplaintForm
-		}
+	if a, ok := authority.Lookup(f.authoritySlug(cs)); ok && f.Kind == letter.Complaint {
+		form = a.ComplaintForm
+	}
+	actions := []app.UI{
+		button(id("fu-pdf"), "primary", t("Wizard.Send.PDF"), f.onPDF, scope).Disabled(f.busy),
+		button(id("fu-copy"), "secondary", t("Wizard.Send.Copy"), f.onCopy, scope),
+	}
+	var hints []app.UI
+	if doc.To != "" {
+		actions = append(actions,
+			app.A().ID(id("fu-mailto")).Class("btn", "btn-secondary").Href(export.Mailto(doc)).Text(t("Wizard.Send.Mail")),
+			button(id("fu-eml"), "secondary", t("Wizard.Send.EML"), f.onEML, scope))
+	} else if f.Kind == letter.Complaint {
+		hints = append(hints, app.P().Class("hint").Text(t("Cases.Complaint.NoEmail")))
+	}
+	if form != "" {
+		actions = append(actions, app.A().ID(id("fu-form")).Class("btn", "btn-secondary").Href(form).
+			Attr("target", "_blank").Attr("rel", "noopener noreferrer").Text(t("Cases.Complaint.Form")))
+		hints = append(hints, app.P().Class("hint").Text(t("Cases.Complaint.Paste")))
 	}
 	return app.Div().Body(
 		app.Div().Class("sheets").Body(&LetterSheet{Doc: doc}),
+		app.Div().Class("actions").Body(actions...),
+		app.Div().Body(hints...),
+		control{ID: id("fu-sent"), Label: t("Cases.FollowUp.SentOn"), Problem: f.problem}.
+			input("date", firstOf(f.sentOn, s.Today.Format(time.DateOnly)), onValue(&f.sentOn), scope),
 		app.Div().Class("actions").Body(
-			app.Button().Type("button").ID(id("fu-pdf")).Class("btn", "btn-primary").Disabled(f.busy).
-				Text(t("Wizard.Send.PDF")).OnClick(f.onPDF, scope),
-			app.Button().Type("button").ID(id("fu-copy")).Class("btn", "btn-secondary").
-				Text(t("Wizard.Send.Copy")).OnClick(f.onCopy, scope),
-			app.If(doc.To != "", func() app.UI {
-				return app.A().ID(id("fu-mailto")).Class("btn", "btn-secondary").Href(export.Mailto(doc)).Text(t("Wizard.Send.Mail"))
-			}),
-			app.If(doc.To != "", func() app.UI {
-				return app.Button().Type("button").ID(id("fu-eml")).Class("btn", "btn-secondary").
-					Text(t("Wizard.Send.EML")).OnClick(f.onEML, scope)
-			}),
-			app.If(form != "", func() app.UI {
-				return app.A().ID(id("fu-form")).Class("btn", "btn-secondary").Href(form).
-					Attr("target", "_blank").Attr("rel", "noopener noreferrer").Text(t("Cases.Complaint.Form"))
-			}),
-		),
-		app.If(form != "", func() app.UI { return app.P().Class("hint").Text(t("Cases.Complaint.Paste")) }),
-		app.If(f.Kind == letter.Complaint && doc.To == "", func() app.UI {
-			return app.P().Class("hint").Text(t("Cases.Complaint.NoEmail"))
-		}),
-		app.Div().Class("field").Body(
-			app.Label().For(id("fu-sent")).Text(t("Cases.FollowUp.SentOn")),
-			app.Input().Type("date").ID(id("fu-sent")).Value(firstOf(f.sentOn, s.Today.Format(time.DateOnly))).
-				Aria("invalid", f.problem != "").OnChange(f.onSentOn, scope),
-			app.If(f.problem != "", func() app.UI { return app.P().Class("error").Text(f.problem) }),
-		),
-		app.Div().Class("actions").Body(
-			app.Button().Type("button").ID(id("fu-record")).Class("btn", "btn-primary").
-				Text(t("Cases.FollowUp.Record")).OnClick(f.onRecord, scope),
+			button(id("fu-record"), "primary", t("Cases.FollowUp.Record"), f.onRecord, scope),
 		),
 	)
 }
@@ -264,14 +241,6 @@ func (f *FollowUp) onAuthority(ctx app.Context, e app.Event) {
 func (f *FollowUp) onLang(ctx app.Context, e app.Event) {
 	f.lang = ctx.JSSrc().Get("value").String()
 	f.fetchLang(ctx)
-}
-
-func (f *FollowUp) onDays(ctx app.Context, e app.Event) {
-	f.days = ctx.JSSrc().Get("value").String()
-}
-
-func (f *FollowUp) onSentOn(ctx app.Context, e app.Event) {
-	f.sentOn = ctx.JSSrc().Get("value").String()
 }
 
 // withDoc composes the follow-up when an action is pressed and hands it on.
