@@ -3,7 +3,6 @@ package cases
 import (
 	"bytes"
 	"encoding/json"
-	"regexp"
 	"time"
 
 	"github.com/objector-eu/objector/app/letter"
@@ -61,7 +60,7 @@ func Export(cs []Case, now time.Time) ([]byte, error) {
 	if cs == nil {
 		cs = []Case{}
 	}
-	return json.MarshalIndent(File{Format: Format, Version: Version, Exported: stamp(now), Cases: cs}, "", "  ")
+	return json.Marshal(File{Format: Format, Version: Version, Exported: stamp(now), Cases: cs})
 }
 
 // Import reads a case file and merges its cases into have: a case already
@@ -147,14 +146,26 @@ func newer(a, b string) bool {
 	return err != nil || ta.After(tb)
 }
 
-var idPattern = regexp.MustCompile(`^[a-z0-9-]{1,40}$`)
+// validID reports whether id is 1 to 40 of a-z, 0-9 and "-", as newCaseID
+// makes them: safe in element ids and file names.
+func validID(id string) bool {
+	if len(id) == 0 || len(id) > 40 {
+		return false
+	}
+	for _, r := range id {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 // Valid reports whether a case holds together: a known id shape, kind,
 // channel and answer, real dates, a time stamp, and facts within the
 // limits a letter allows (a case is written only from a letter that was
 // composed, so its facts were valid then).
 func (c Case) Valid() bool {
-	if !idPattern.MatchString(c.ID) || len(c.Lang) == 0 || len(c.Lang) > 16 {
+	if !validID(c.ID) || len(c.Lang) == 0 || len(c.Lang) > 16 {
 		return false
 	}
 	if c.Kind != letter.Objection && c.Kind != letter.Damages {

@@ -47,20 +47,23 @@ func (f Facts) answer() string {
 	return f.Answer
 }
 
-// firstLetter is the sentence part that names the first letter: what it
-// was, when and how it was sent, and its reference.
-func (c *composer) firstLetter() locales.Args {
+// citeFirstLetter adds the placeholders that name the first letter to the
+// shared ones: Sent (when), What (the letter) and How (the channel, with
+// its reference).
+func (c *composer) citeFirstLetter() {
 	f := c.f
 	sent, _ := time.Parse(dateLayout, f.SentDate)
 	what := "Letter.FollowUp.What.Objection"
 	if f.original() == Damages {
 		what = "Letter.FollowUp.What.Damages"
 	}
-	how := c.t("Letter.FollowUp.Channel."+f.Channel, nil)
+	c.args["Sent"] = c.day(sent)
+	c.args["What"] = c.t(what, nil)
+	c.args["How"] = c.t("Letter.FollowUp.Channel."+f.Channel, nil)
 	if f.Reference != "" {
-		how = c.t("Letter.FollowUp.WithReference", locales.Args{"How": how, "Reference": f.Reference})
+		c.args["Reference"] = f.Reference
+		c.args["How"] = c.t("Letter.FollowUp.WithReference", nil)
 	}
-	return locales.Args{"Sent": c.day(sent), "What": c.t(what, nil), "How": how}
 }
 
 // answerSentence says what the company did, for the reminder ("your")
@@ -80,17 +83,17 @@ func (c *composer) answerSentence(prefix string) string {
 func (c *composer) reminder() {
 	d := &c.doc
 	f := c.f
-	first := c.firstLetter()
+	c.citeFirstLetter()
 	damages := f.original() == Damages
 	d.Title = c.t("Letter.Reminder.Title", nil)
 	if damages {
-		d.Subject = c.t("Letter.Reminder.Subject.Damages", first)
+		d.Subject = c.t("Letter.Reminder.Subject.Damages", nil)
 	} else {
-		d.Subject = c.t("Letter.Reminder.Subject.Objection", first)
+		d.Subject = c.t("Letter.Reminder.Subject.Objection", nil)
 	}
 
 	c.paragraph(sentences([]string{
-		c.t("Letter.Reminder.Intro", first),
+		c.t("Letter.Reminder.Intro", nil),
 		c.answerSentence("Letter.Reminder.Answer."),
 	}))
 	c.account()
@@ -100,47 +103,45 @@ func (c *composer) reminder() {
 		days = DefaultFinalDays
 	}
 	final := PaymentDeadline(c.date, days)
-	finalArgs := locales.Args{"Date": c.day(final)}
+	c.args["Date"] = c.day(final)
 	if damages {
-		amount := c.amount()
-		c.paragraph(c.t("Letter.Reminder.Damages.Due", locales.Args{"Amount": amount}))
+		c.args["Amount"] = c.amount()
+		c.args["Holder"] = c.holder()
+		c.args["IBAN"] = c.iban()
+		c.paragraph(c.t("Letter.Reminder.Damages.Due", nil))
 		c.heading(c.t("Letter.Reminder.Damages.Heading", nil))
 		pay := "Letter.Reminder.Damages.Pay"
 		if f.answer() == AnswerPartial {
 			pay = "Letter.Reminder.Damages.PayRest"
 		}
-		c.paragraph(sentences([]string{
-			c.n(pay, days, locales.Args{"Date": c.day(final), "Amount": amount}),
-		}))
-		c.paragraph(c.t("Letter.Damages.Payment.Account", locales.Args{
-			"Holder": c.holder(),
-			"IBAN":   c.iban(),
-		}))
-		c.paragraph(c.t("Letter.Reminder.Damages.Otherwise", finalArgs))
+		c.paragraph(c.n(pay, days, nil))
+		c.paragraph(c.t("Letter.Damages.Payment.Account", nil))
+		c.paragraph(c.t("Letter.Reminder.Damages.Otherwise", nil))
 	} else {
 		c.heading(c.t("Letter.Reminder.Law.Heading", nil))
 		c.paragraph(sentences([]string{c.t("Letter.Reminder.Law.Month", nil), c.t("Letter.Reminder.Law.Reasons", nil)}))
 		c.heading(c.t("Letter.Reminder.Demands.Heading", nil))
 		c.paragraph(c.t("Letter.Reminder.Demands", nil))
-		c.paragraph(c.n("Letter.Reminder.Final", days, finalArgs))
+		c.paragraph(c.n("Letter.Reminder.Final", days, nil))
 		c.paragraph(c.t("Letter.Reminder.Otherwise", nil))
 	}
 	d.EnclosuresLabel = c.n("Letter.Enclosures", 1, nil)
-	d.Enclosures = []string{c.enclosureFirst(first)}
+	d.Enclosures = []string{c.enclosureFirst()}
 
+	c.args["Date"] = c.day(c.date)
 	d.Reminder = CalendarEntry{
 		Date:        final,
 		Summary:     c.t("Letter.Reminder.Calendar.Summary", nil),
-		Description: c.t("Letter.Reminder.Calendar.Description", locales.Args{"Date": c.day(c.date)}),
+		Description: c.t("Letter.Reminder.Calendar.Description", nil),
 	}
 }
 
 // enclosureFirst names the copy of the first letter among the enclosures.
-func (c *composer) enclosureFirst(first locales.Args) string {
+func (c *composer) enclosureFirst() string {
 	if c.f.original() == Damages {
-		return c.t("Letter.FollowUp.Enclosure.Damages", first)
+		return c.t("Letter.FollowUp.Enclosure.Damages", nil)
 	}
-	return c.t("Letter.FollowUp.Enclosure.Objection", first)
+	return c.t("Letter.FollowUp.Enclosure.Objection", nil)
 }
 
 // complaint writes the complaint to a supervisory authority (Art. 77
@@ -149,7 +150,7 @@ func (c *composer) enclosureFirst(first locales.Args) string {
 func (c *composer) complaint() {
 	d := &c.doc
 	f := c.f
-	first := c.firstLetter()
+	c.citeFirstLetter()
 	damages := f.original() == Damages
 	d.Title = c.t("Letter.Complaint.Title", nil)
 	d.Subject = c.t("Letter.Complaint.Subject", nil)
@@ -164,7 +165,7 @@ func (c *composer) complaint() {
 	}
 
 	c.heading(c.t("Letter.Complaint.Facts.Heading", nil))
-	facts := []string{c.t("Letter.Complaint.Facts.Sent", first)}
+	facts := []string{c.t("Letter.Complaint.Facts.Sent", nil)}
 	if t, err := time.Parse(dateLayout, f.ReminderDate); err == nil {
 		facts = append(facts, c.t("Letter.Complaint.Facts.Reminder", locales.Args{"Date": c.day(t)}))
 	}
@@ -201,7 +202,7 @@ func (c *composer) complaint() {
 		c.paragraph(sentences(closing))
 	}
 
-	enclosures := []string{c.enclosureFirst(first), c.t("Letter.Complaint.Enclosure.Proof", nil)}
+	enclosures := []string{c.enclosureFirst(), c.t("Letter.Complaint.Enclosure.Proof", nil)}
 	if t, err := time.Parse(dateLayout, f.ReminderDate); err == nil {
 		enclosures = append(enclosures, c.t("Letter.Complaint.Enclosure.Reminder", locales.Args{"Date": c.day(t)}))
 	}

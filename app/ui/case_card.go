@@ -55,23 +55,27 @@ func (c *CaseCard) Render() app.UI {
 			app.Span().Class("case-kind").Text(" · "+t("Wizard.Letter."+kindKey(cs.Kind))),
 		),
 		app.P().Class("case-status", "pill", "pill--"+string(st.State)).ID(id("status")).Text(c.statusText(st)),
-		app.Dl().Class("case-facts").Body(
-			app.Dt().Text(t("Cases.SentLabel")),
-			app.Dd().Text(s.Loc.Tf("Cases.SentOn", locales.Args{
+		app.Div().Class("case-facts").Body(
+			caseFact(t("Cases.SentLabel"), id("sent"), s.Loc.Tf("Cases.SentOn", locales.Args{
 				"Date": s.Loc.Date(day(cs.Sent)), "How": t("Cases.Channel." + string(cs.Channel)),
 			})),
-			app.If(cs.Reference != "", func() app.UI {
-				return app.Div().Body(app.Dt().Text(t("Cases.Reference")), app.Dd().Text(cs.Reference))
-			}),
-			app.If(!st.Deadline.IsZero(), func() app.UI {
-				return app.Div().Body(app.Dt().Text(t(deadlineLabel(cs))), app.Dd().ID(id("deadline")).Text(c.deadlineText(cs, st)))
-			}),
+			caseFact(t("Cases.Reference"), id("reference"), cs.Reference),
+			caseFact(t(deadlineLabel(cs)), id("deadline"), c.deadlineText(cs, st)),
 		),
 		app.Div().Class("actions").Body(c.renderActions(next, st, scope)...),
 		c.renderPanel(cs, scope),
 		app.P().Class("notice").Role("status").Aria("live", "polite").Text(c.status),
 		c.renderDelete(scope),
 	)
+}
+
+// caseFact is one line of a case's facts, or nothing when the value is
+// empty.
+func caseFact(label, id, value string) app.UI {
+	if value == "" {
+		return nil
+	}
+	return app.P().ID(id).Body(app.Span().Class("case-label").Text(label), app.Text(" "+value))
 }
 
 // caseCompany is the company a case is about, as people know it.
@@ -104,6 +108,9 @@ func deadlineLabel(cs cases.Case) string {
 }
 
 func (c *CaseCard) deadlineText(cs cases.Case, st cases.Status) string {
+	if st.Deadline.IsZero() {
+		return ""
+	}
 	loc := c.S.Loc
 	date := loc.Date(st.Deadline)
 	if st.Estimate {
@@ -181,10 +188,10 @@ func (c *CaseCard) renderRecord(cs cases.Case, scope app.EventOption) app.UI {
 			input("date", firstOf(c.delivered, cs.Received), onValue(&c.delivered), scope)
 	}
 	if answer == string(cases.Extended) || answer == string(cases.Identity) {
-		hint = app.P().Class("hint").Text(t("Cases.Hint." + answer))
+		hint = hintText(t("Cases.Hint." + answer))
 	}
 	return app.Div().Class("case-panel").Role("group").Aria("labelledby", id("record-title")).Body(
-		app.H3().ID(id("record-title")).Text(t("Cases.Record.Title")),
+		app.H2().Class("panel-title").ID(id("record-title")).Text(t("Cases.Record.Title")),
 		delivered,
 		control{ID: id("answer"), Label: t("Cases.Record.Answer")}.choice(opts, answer, onValue(&c.answer), scope),
 		hint,

@@ -46,7 +46,7 @@ func (c *SentForm) Render() app.UI {
 	case !c.open:
 		return app.Div().Class("sent-form").Body(
 			button(id("sent"), "secondary", t("Cases.Sent.Button"), c.onOpen, scope),
-			app.P().Class("hint").Text(t("Cases.Sent.Lead")),
+			hintText(t("Cases.Sent.Lead")),
 		)
 	}
 	opts := make([]option, len(cases.Channels))
@@ -55,7 +55,7 @@ func (c *SentForm) Render() app.UI {
 	}
 	return app.FieldSet().Class("sent-form", "case-panel").Body(
 		app.Legend().Text(t("Cases.Sent.Title")),
-		app.P().Class("hint").Text(t("Cases.Sent.Lead")),
+		hintText(t("Cases.Sent.Lead")),
 		control{ID: id("sent-date"), Label: t("Cases.Sent.Date"), Problem: c.problem}.
 			input("date", firstOf(c.date, s.Today.Format(time.DateOnly)), onValue(&c.date), scope),
 		control{ID: id("sent-channel"), Label: t("Cases.Sent.Channel")}.

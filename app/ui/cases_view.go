@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"sort"
 	"time"
 
@@ -43,10 +42,9 @@ func (v *CasesView) Render() app.UI {
 		app.Ul().Class("case-list").Body(cards...),
 		app.Div().Class("case-file").Body(
 			app.H2().Text(t("Cases.File.Title")),
-			app.P().Class("hint").Text(t("Cases.File.Hint")),
+			hintText(t("Cases.File.Hint")),
 			app.Div().Class("actions").Body(
-				app.Button().Type("button").ID("cases-export").Class("btn", "btn-secondary").
-					Disabled(len(list) == 0).Text(t("Cases.Export")).OnClick(v.onExport),
+				button("cases-export", "secondary", t("Cases.Export"), v.onExport, app.EventScope("cases")).Disabled(len(list) == 0),
 				app.Label().For("cases-import").Class("btn", "btn-secondary", "file-button").Text(t("Cases.Import")),
 				app.Input().Type("file").ID("cases-import").Class("visually-hidden").
 					Accept(".json,application/json").OnChange(v.onImport),
@@ -113,8 +111,9 @@ func (v *CasesView) onImport(ctx app.Context, e app.Event) {
 }
 
 func (v *CasesView) importDone(n int, err error) {
-	var ie *cases.ImportError
-	if errors.As(err, &ie) {
+	// Import returns its own error type, unwrapped (no errors.As: its
+	// reflection costs app.wasm some 25 KB).
+	if ie, ok := err.(*cases.ImportError); ok {
 		v.status = v.S.Loc.T(ie.Message)
 		return
 	}

@@ -80,3 +80,6 @@ func (f control) choice(opts []option, value string, on app.EventHandler, scope 
 func onValue(dst *string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) { *dst = ctx.JSSrc().Get("value").String() }
 }
+
+// hintText is a paragraph of help.
+func hintText(text string) app.UI { return app.P().Class("hint").Text(text) }

@@ -138,12 +138,12 @@ func (f *FollowUp) Render() app.UI {
 	if fallback {
 		why = app.P().Class("hint").ID(id("fu-lang-why")).Text(t("Cases.Complaint.English"))
 	}
-	var send app.UI = app.P().Class("hint").Text(t("Cases.FollowUp.Incomplete"))
+	var send app.UI = hintText(t("Cases.FollowUp.Incomplete"))
 	if err == nil {
 		send = f.renderSend(doc, cs, scope)
 	}
 	return app.Div().Class("case-panel", "follow-up").ID(id(string(f.Kind))).Role("group").Aria("labelledby", id("fu-title")).Body(
-		app.H3().ID(id("fu-title")).Text(s.Loc.Tf(title, locales.Args{"Company": caseCompany(cs)})),
+		app.H2().Class("panel-title").ID(id("fu-title")).Text(s.Loc.Tf(title, locales.Args{"Company": caseCompany(cs)})),
 		choice,
 		control{ID: id("fu-lang"), Label: t("Cases.FollowUp.Lang")}.choice(languageOptions(s), lang, f.onLang, scope),
 		why,
@@ -170,12 +170,12 @@ func (f *FollowUp) renderAuthority(cs cases.Case, scope app.EventOption) app.UI 
 	if slug == "" {
 		problem = t("Check.Authority")
 	}
-	hints := []app.UI{app.P().Class("hint").Text(t("Cases.Complaint.Home"))}
+	hints := []app.UI{hintText(t("Cases.Complaint.Home"))}
 	if cs.Facts.Country == "DE" {
-		hints = append(hints, app.P().Class("hint").Text(t("Cases.Complaint.Land")))
+		hints = append(hints, hintText(t("Cases.Complaint.Land")))
 	}
 	if cs.Kind == letter.Damages {
-		hints = append(hints, app.P().Class("hint").Text(t("Cases.Complaint.NoMoney")))
+		hints = append(hints, hintText(t("Cases.Complaint.NoMoney")))
 	}
 	return app.Div().Body(
 		app.Div().Body(hints...),
@@ -213,12 +213,12 @@ func (f *FollowUp) renderSend(doc letter.Document, cs cases.Case, scope app.Even
 			app.A().ID(id("fu-mailto")).Class("btn", "btn-secondary").Href(export.Mailto(doc)).Text(t("Wizard.Send.Mail")),
 			button(id("fu-eml"), "secondary", t("Wizard.Send.EML"), f.onEML, scope))
 	} else if f.Kind == letter.Complaint {
-		hints = append(hints, app.P().Class("hint").Text(t("Cases.Complaint.NoEmail")))
+		hints = append(hints, hintText(t("Cases.Complaint.NoEmail")))
 	}
 	if form != "" {
 		actions = append(actions, app.A().ID(id("fu-form")).Class("btn", "btn-secondary").Href(form).
 			Attr("target", "_blank").Attr("rel", "noopener noreferrer").Text(t("Cases.Complaint.Form")))
-		hints = append(hints, app.P().Class("hint").Text(t("Cases.Complaint.Paste")))
+		hints = append(hints, hintText(t("Cases.Complaint.Paste")))
 	}
 	return app.Div().Body(
 		app.Div().Class("sheets").Body(&LetterSheet{Doc: doc}),
