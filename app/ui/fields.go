@@ -85,7 +85,13 @@ func field(s *State, in input) app.UI {
 			OnInput(onInput, scope).OnBlur(onBlur, scope)
 	case "select":
 		opts := make([]app.UI, 0, len(in.Options)+1)
-		opts = append(opts, app.Option().Value("").Text(s.Loc.T("Wizard.Field.Choose")).Selected(value == ""))
+		// The placeholder's value must be "", or choosing it would store
+		// its text. go-app v10.1.11 drops an empty attribute (attribute.go
+		// switches on the value, not the name), so Value("") writes no
+		// value=""; an option without one takes its text as its value.
+		// This one has no text: its label attribute shows the words, and
+		// its value is "" in every browser and in the prerendered page.
+		opts = append(opts, app.Option().Label(s.Loc.T("Wizard.Field.Choose")).Selected(value == ""))
 		for _, o := range in.Options {
 			opt := app.Option().Value(o.Value).Text(o.Label).Selected(o.Value == value)
 			if o.Lang != "" {
