@@ -15,6 +15,9 @@ type input struct {
 	Label string
 	// Hint is a one-line help under the label; empty for none.
 	Hint string
+	// HintID names a help drawn elsewhere (longer than a line, beside a
+	// row of fields), which the control is described by as by Hint.
+	HintID string
 	// Type is the input type ("text" when empty); "textarea" and "select"
 	// draw those elements instead.
 	Type string
@@ -43,6 +46,9 @@ func field(s *State, in input) app.UI {
 	msg := s.Message(in.Field)
 	var described []string
 	var hint app.UI
+	if in.HintID != "" {
+		described = append(described, in.HintID)
+	}
 	if in.Hint != "" {
 		hid := "hint-" + strings.TrimPrefix(id, "f-")
 		described = append(described, hid)

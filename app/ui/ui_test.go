@@ -242,3 +242,24 @@ func TestSelectPlaceholderIsEmpty(t *testing.T) {
 		})
 	}
 }
+
+// TestAmountHint: the amount's sourced hint is drawn, under the amount and
+// currency row, and the amount field is described by it.
+func TestAmountHint(t *testing.T) {
+	s := newState(t, "de")
+	s.Draft.Task = wizard.TaskDamages
+	html := renderHTML(t, &SituationStep{S: s})
+	hint := regexp.MustCompile(`<p [^>]*id="` + amountHintID + `"[^>]*>([^<]*)</p>`).FindStringSubmatch(html)
+	if hint == nil || hint[1] != s.Loc.T("Wizard.Claim.AmountHint") {
+		t.Fatalf("no hint #%s with the German text in:\n%s", amountHintID, html)
+	}
+	for _, want := range []string{"100", "600", "500", "vzbv", "noyb", "Bundesgerichtshof"} {
+		if !strings.Contains(hint[1], want) {
+			t.Errorf("the hint lacks %q: %s", want, hint[1])
+		}
+	}
+	amount := regexp.MustCompile(`<input [^>]*id="f-amount"[^>]*>`).FindString(html)
+	if !regexp.MustCompile(`aria-describedby="[^"]*\b` + amountHintID + `\b`).MatchString(amount) {
+		t.Errorf("the amount is not described by its hint: %s", amount)
+	}
+}
