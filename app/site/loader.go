@@ -23,7 +23,7 @@ const BootScript = "/web/boot.js"
 const bootHead = `<script defer src="` + BootScript + `"></script>`
 
 // loaderEdits change go-app's generated app.js (gen/app.js of v10.1.11);
-// make bench measured the two that are about speed (README, Performance):
+// make bench measured the two that are about speed (docs/performance.md):
 //
 //   - app.js takes the module boot.js compiled and only instantiates it.
 //     go-app fetched app.wasm only once the deferred scripts ran, and
