@@ -335,8 +335,33 @@ func checkEmbedded(t *testing.T, p *Page, fr *frames, app, host *Site, sandboxed
 				t.Errorf("%s: %s is false", name, expr)
 			}
 		}
-	} else if !frameEval[bool](t, f, `document.getElementById("keep-draft") !== null`) {
-		t.Error("a plain cross-site frame has storage: the draft switch should show")
+		// Where the API stays (an engine whose shim cannot take it away),
+		// app.js still does not try: a register() that fails as Firefox's
+		// and WebKit's do is never called (issue 18).
+		if !frameEval[bool](t, f, `(async () => {
+			let called = false;
+			Object.defineProperty(Navigator.prototype, "serviceWorker", { configurable: true, get() {
+				return { register() { called = true; return Promise.reject(new DOMException("test", "NotSupportedError")); } };
+			} });
+			try { await goappInitServiceWorker(); } finally { delete Navigator.prototype.serviceWorker; }
+			return !called;
+		})()`) {
+			t.Error("app.js registered a service worker in a frame with an opaque origin")
+		}
+	} else {
+		if !frameEval[bool](t, f, `document.getElementById("keep-draft") !== null`) {
+			t.Error("a plain cross-site frame has storage: the draft switch should show")
+		}
+		// The worker installs there, in the host site's partition.
+		if !frameEval[bool](t, f, `(async () => {
+			for (let i = 0; i < 600; i++) {
+				if (await navigator.serviceWorker.getRegistration()) return true;
+				await new Promise((r) => setTimeout(r, 50));
+			}
+			return false;
+		})()`) {
+			t.Error("no service worker registered in the plain cross-site frame")
+		}
 	}
 
 	// The frame takes the app's height, and grows with it: Next on the empty
@@ -405,6 +430,14 @@ func checkEmbedded(t *testing.T, p *Page, fr *frames, app, host *Site, sandboxed
 	for _, m := range p.Errors() {
 		if !strings.Contains(m.URL, "/favicon.ico") && !strings.Contains(m.Text, "favicon.ico") {
 			t.Errorf("console %s (%s:%d)", m, m.URL, m.Line+1)
+		}
+	}
+	// Nor a warning about the service worker (go-app logged its failed
+	// registration in a sandboxed frame: issue 18).
+	for _, m := range p.Console() {
+		text := strings.ToLower(strings.ReplaceAll(m.Text, " ", ""))
+		if m.Type == chromedp.ConsoleWarning && strings.Contains(text, "serviceworker") {
+			t.Errorf("console warning %s (%s:%d)", m, m.URL, m.Line+1)
 		}
 	}
 }

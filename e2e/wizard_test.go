@@ -127,6 +127,11 @@ func TestWizardObjectionToMeta(t *testing.T) {
 	b.typeInto("f-street", "Heidestraße 17")
 	b.typeInto("f-postalCode", "51147")
 	b.typeInto("f-city", "Köln")
+	// The placeholder shows its words, and its value is "", not them.
+	if got := wizEval[string](b, `(() => { const s = document.getElementById("f-country"); const o = s.options[0];
+		return [o.value, o.label, s.value, o.selected].join("|") })()`); got != "|Please choose…||true" {
+		t.Errorf("country placeholder: value|label|select's value|selected = %q", got)
+	}
 	b.choose("f-country", "DE")
 	// A bad e-mail is refused when the person leaves the field.
 	b.typeInto("f-email", "erika.mustermann@")

@@ -411,7 +411,7 @@ var source = staticTable{
 	{id: "Wizard.About.Street", has: 0x20, forms: [len(pluralForms)]string{5: "Street and number"}},
 	{id: "Wizard.About.Title", has: 0x20, forms: [len(pluralForms)]string{5: "About you"}},
 	{id: "Wizard.Claim.Amount", has: 0x20, forms: [len(pluralForms)]string{5: "Amount"}},
-	{id: "Wizard.Claim.AmountHint", has: 0x20, forms: [len(pluralForms)]string{5: "500 is what consumer groups are claiming for each person."}},
+	{id: "Wizard.Claim.AmountHint", has: 0x20, forms: [len(pluralForms)]string{5: "German courts award about 100 euros for a loss of control alone (Federal Court of Justice, 2024), more where the harm is greater. The German consumer federation vzbv asks for 100 to 600 euros per person in its Facebook case; noyb named 500 euros for a possible EU-wide action."}},
 	{id: "Wizard.Claim.Currency", has: 0x20, forms: [len(pluralForms)]string{5: "Currency"}},
 	{id: "Wizard.Claim.Harms", has: 0x20, forms: [len(pluralForms)]string{5: "What did you suffer?"}},
 	{id: "Wizard.Claim.Holder", has: 0x20, forms: [len(pluralForms)]string{5: "Account holder"}},

@@ -11,8 +11,8 @@
 // (app/ui/browser.go).
 //
 // A page with an opaque origin (sandboxed) cannot register a service worker
-// either; the API is taken away there, so go-app's app.js does not try and
-// log an error about it.
+// either; the API is taken away there, and app.js (edited: app/site/loader.go)
+// checks again before registering, so that nothing logs an error about it.
 (function () {
   "use strict";
 

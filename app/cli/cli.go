@@ -62,7 +62,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now time.Time
 	fs := flag.NewFlagSet("objector letter", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	kindFlag := fs.String("kind", "", "the letter: "+strings.Join(kindNames(), ", "))
-	langFlag := fs.String("lang", "", "the letter's language (BCP 47 tag, e.g. en, de)")
+	// English unless asked otherwise, as the app's own fallback.
+	langFlag := fs.String("lang", "en", "the letter's language (BCP 47 tag, e.g. en, de)")
 	controllerFlag := fs.String("controller", "", "catalog id of the company (overrides the facts file): "+strings.Join(controllerIDs(), ", "))
 	authorityFlag := fs.String("authority", "", "a complaint's supervisory authority (overrides the facts file), by id, e.g. deberlbdi, iedpc; an unknown id lists them all")
 	factsFlag := fs.String("facts", "", "the facts file (JSON, see README), - for standard input")

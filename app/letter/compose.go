@@ -16,7 +16,11 @@ import (
 const dateLayout = "2006-01-02"
 
 // defaultAmountCents is the compensation claimed when the facts name no
-// amount: €500, the figure noyb named for its planned collective action.
+// amount, the wizard's starting value: €500, noyb's rough figure per person
+// for a possible EU-wide action (May 2025). German courts award about €100
+// for a loss of control alone (BGH, VI ZR 10/24, 18 Nov 2024), more for
+// greater harm, and vzbv asks for €100–600 in its Facebook-scraping action;
+// the wizard's hint under the amount (Wizard.Claim.AmountHint) says so.
 const defaultAmountCents = 500_00
 
 // addressMaxLines is how many lines the address zone of a DIN 5008 window

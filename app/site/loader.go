@@ -23,7 +23,7 @@ const BootScript = "/web/boot.js"
 const bootHead = `<script defer src="` + BootScript + `"></script>`
 
 // loaderEdits change go-app's generated app.js (gen/app.js of v10.1.11);
-// make bench measured the two that are about speed (README, Performance):
+// make bench measured the two that are about speed (docs/performance.md):
 //
 //   - app.js takes the module boot.js compiled and only instantiates it.
 //     go-app fetched app.wasm only once the deferred scripts ran, and
@@ -37,6 +37,11 @@ const bootHead = `<script defer src="` + BootScript + `"></script>`
 //     is fetched: its precache downloads app.wasm, pdf.wasm, the fonts and
 //     every language, and on a first visit that competed with app.wasm's
 //     own download and compilation.
+//   - It is not registered where it cannot be: an opaque origin (a frame
+//     sandboxed without allow-same-origin), storage refused (the fallback
+//     of web/storage-shim.js is in use), no API. go-app tried wherever
+//     navigator had the name, and logged the refusal as an error in the
+//     host page's console (issue 18: NotSupportedError).
 //
 // Each old text must occur exactly once; FixAppJS fails otherwise, so a
 // go-app upgrade that moves them breaks the build instead of the loader.
@@ -44,6 +49,19 @@ var loaderEdits = []struct{ old, new string }{
 	{
 		old: "goappInitServiceWorker();\ngoappWatchForUpdate();",
 		new: "goappWatchForUpdate();",
+	},
+	{
+		old: "async function goappInitServiceWorker() {\n" +
+			"  if (\"serviceWorker\" in navigator) {\n",
+		new: "async function goappInitServiceWorker() {\n" +
+			"  if (objectorCanRegisterWorker()) {\n",
+	},
+	{
+		old: "// -----------------------------------------------------------------------------\n" +
+			"// Update\n",
+		new: workerCheckJS +
+			"// -----------------------------------------------------------------------------\n" +
+			"// Update\n",
 	},
 	{
 		old: "    const wasm = await instantiateStreaming(\n" +
@@ -67,6 +85,26 @@ var loaderEdits = []struct{ old, new string }{
 			"    }\n",
 	},
 }
+
+// workerCheckJS says whether a service worker can be registered here.
+// Reading navigator.serviceWorker throws in Chromium's sandboxed frames, so
+// it is read last, inside try.
+const workerCheckJS = `function objectorCanRegisterWorker() {
+  try {
+    if (window.origin === "null" || !window.isSecureContext) {
+      return false;
+    }
+    if (!window.localStorage || window.localStorage.__inMemory) {
+      return false;
+    }
+    return "serviceWorker" in navigator && !!navigator.serviceWorker &&
+      typeof navigator.serviceWorker.register === "function";
+  } catch (e) {
+    return false;
+  }
+}
+
+`
 
 // FixAppJS applies loaderEdits to go-app's app.js.
 func FixAppJS(js []byte) ([]byte, error) {

@@ -53,6 +53,11 @@ func TestLoader(t *testing.T) {
 	if !strings.Contains(js, "async function goappInitServiceWorker()") {
 		t.Error("goappInitServiceWorker, which the client calls once mounted, is gone")
 	}
+	// Not where it cannot work (e2e TestEmbedding shows it in a frame).
+	if !strings.Contains(js, "async function goappInitServiceWorker() {\n  if (objectorCanRegisterWorker()) {") ||
+		!strings.Contains(js, "function objectorCanRegisterWorker() {") {
+		t.Error("app.js registers the service worker without asking objectorCanRegisterWorker")
+	}
 	for page, html := range distPages(t, out) {
 		head, _, _ := strings.Cut(string(html), "</head>")
 		if !strings.Contains(head, bootHead) {

@@ -64,8 +64,9 @@ type Header struct{ Name, Value string }
 
 // SecurityHeaders are the headers every response of the static site
 // should carry; `objector dist` writes them to _headers (Netlify,
-// Cloudflare Pages), `objector serve` sends them, and the README's nginx and
-// Caddy configurations repeat them (a test compares).
+// Cloudflare Pages), `objector serve` sends them, and the README's table
+// and the nginx and Caddy configurations of docs/hosting.md repeat them (a
+// test compares).
 //
 // Access-Control-Allow-Origin: * lets an iframe sandboxed without
 // allow-same-origin, whose origin is "null", fetch app.wasm and the fonts.

@@ -184,24 +184,27 @@ func parseHeadersFile(t *testing.T, s string) map[string]map[string]string {
 	return rules
 }
 
-// TestREADMEHeaders keeps the README's header table and its nginx and
-// Caddy configurations in step with SecurityHeaders.
+// TestREADMEHeaders keeps the README's header table and the nginx and
+// Caddy configurations of docs/hosting.md in step with SecurityHeaders.
 func TestREADMEHeaders(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
-	if err != nil {
-		t.Fatal(err)
+	read := func(name string) string {
+		data, err := os.ReadFile(filepath.Join("..", "..", filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
 	}
-	readme := string(data)
+	hosting := read("docs/hosting.md")
 	blocks := map[string]string{}
 	for _, lang := range []string{"nginx", "caddy"} {
-		start := strings.Index(readme, "```"+lang+"\n")
+		start := strings.Index(hosting, "```"+lang+"\n")
 		if start < 0 {
-			t.Fatalf("README has no %s configuration", lang)
+			t.Fatalf("docs/hosting.md has no %s configuration", lang)
 		}
-		end := strings.Index(readme[start+3:], "```")
-		blocks[lang] = readme[start : start+3+end]
+		end := strings.Index(hosting[start+3:], "```")
+		blocks[lang] = hosting[start : start+3+end]
 	}
-	blocks["table"] = readme
+	blocks["table"] = read("README.md")
 	for where, text := range blocks {
 		for _, h := range SecurityHeaders() {
 			var want string
@@ -214,7 +217,7 @@ func TestREADMEHeaders(t *testing.T) {
 				want = "| `" + h.Name + "` | `" + h.Value + "` |"
 			}
 			if !strings.Contains(text, want) {
-				t.Errorf("README %s lacks %s", where, want)
+				t.Errorf("%s lacks %s", where, want)
 			}
 		}
 	}

@@ -56,6 +56,10 @@ func NewServer(webDir string) (*Server, error) {
 		return nil, err
 	}
 	files := http.StripPrefix("/web/", http.FileServer(http.Dir(webDir)))
+	// app.wasm is 9 MB raw: sent compressed, as the static site's
+	// precompressed siblings are, a first visit is as light as there.
+	encoded := newEncodedAssets(webDir)
+	encoded.warm("app.wasm", "pdf.wasm")
 	mux := http.NewServeMux()
 	mux.Handle("/web/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !isAsset(path.Base(r.URL.Path)) || strings.Contains(r.URL.Path, "/.") {
@@ -64,6 +68,9 @@ func NewServer(webDir string) (*Server, error) {
 		}
 		// Development: always revalidate, so a rebuilt wasm is picked up.
 		w.Header().Set("Cache-Control", "no-cache")
+		if encoded.serveEncoded(w, r, strings.TrimPrefix(r.URL.Path, "/web/")) {
+			return
+		}
 		files.ServeHTTP(w, r)
 	}))
 	langs, err := browserLanguages()

@@ -15,6 +15,9 @@ type input struct {
 	Label string
 	// Hint is a one-line help under the label; empty for none.
 	Hint string
+	// HintID names a help drawn elsewhere (longer than a line, beside a
+	// row of fields), which the control is described by as by Hint.
+	HintID string
 	// Type is the input type ("text" when empty); "textarea" and "select"
 	// draw those elements instead.
 	Type string
@@ -43,6 +46,9 @@ func field(s *State, in input) app.UI {
 	msg := s.Message(in.Field)
 	var described []string
 	var hint app.UI
+	if in.HintID != "" {
+		described = append(described, in.HintID)
+	}
 	if in.Hint != "" {
 		hid := "hint-" + strings.TrimPrefix(id, "f-")
 		described = append(described, hid)
@@ -85,7 +91,13 @@ func field(s *State, in input) app.UI {
 			OnInput(onInput, scope).OnBlur(onBlur, scope)
 	case "select":
 		opts := make([]app.UI, 0, len(in.Options)+1)
-		opts = append(opts, app.Option().Value("").Text(s.Loc.T("Wizard.Field.Choose")).Selected(value == ""))
+		// The placeholder's value must be "", or choosing it would store
+		// its text. go-app v10.1.11 drops an empty attribute (attribute.go
+		// switches on the value, not the name), so Value("") writes no
+		// value=""; an option without one takes its text as its value.
+		// This one has no text: its label attribute shows the words, and
+		// its value is "" in every browser and in the prerendered page.
+		opts = append(opts, app.Option().Label(s.Loc.T("Wizard.Field.Choose")).Selected(value == ""))
 		for _, o := range in.Options {
 			opt := app.Option().Value(o.Value).Text(o.Label).Selected(o.Value == value)
 			if o.Lang != "" {

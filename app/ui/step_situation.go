@@ -83,9 +83,12 @@ func (c *SituationStep) renderClaim() app.UI {
 			func(d *wizard.Draft, sel []string) { d.Facts.Harms = sel }),
 		field(s, input{Field: wizard.FieldHarmText, Label: t("Wizard.Claim.Own"), Hint: t("Wizard.Claim.OwnHint"), Type: "textarea", Optional: true}),
 		app.Div().Class("row", "row--end").Body(
-			field(s, input{Field: wizard.FieldAmount, Label: t("Wizard.Claim.Amount"), Hint: t("Wizard.Claim.AmountHint"), InputMode: "decimal", AutoComplete: "off", Narrow: true}),
+			field(s, input{Field: wizard.FieldAmount, Label: t("Wizard.Claim.Amount"), HintID: amountHintID, InputMode: "decimal", AutoComplete: "off", Narrow: true}),
 			c.renderCurrency(currency),
 		),
+		// What courts award and others claim, with its sources: too long
+		// for the amount's narrow column, so under the row.
+		app.P().ID(amountHintID).Class("hint").Text(t("Wizard.Claim.AmountHint")),
 		field(s, input{Field: wizard.FieldPaymentDays, Label: t("Wizard.Claim.PaymentDays"), Hint: t("Wizard.Claim.PaymentDaysHint"), Type: "number", InputMode: "numeric", AutoComplete: "off", Narrow: true,
 			Attrs: map[string]string{"min": "1", "max": "90"}}),
 		field(s, input{Field: wizard.FieldIBAN, Label: t("Wizard.Claim.IBAN"), Hint: t("Wizard.Claim.IBANHint"), AutoComplete: "off",
@@ -94,6 +97,9 @@ func (c *SituationStep) renderClaim() app.UI {
 		field(s, input{Field: wizard.FieldObjectionDate, Label: t("Wizard.Claim.ObjectionDate"), Hint: dateHint, Type: "date", AutoComplete: "off", Optional: true, Narrow: true}),
 	)
 }
+
+// amountHintID is the id of the amount's hint, drawn under its row.
+const amountHintID = "hint-amount"
 
 // renderCurrency draws the currency select; it shows the person's country's
 // currency until they pick another.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -192,5 +193,73 @@ func TestShellPrerenders(t *testing.T) {
 	e.ConsumeAll()
 	if err := app.Match(app.H1().ID("step-title").TabIndex(-1).Text("What do you want to do?"), step, 0, 0); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestSelectPlaceholderIsEmpty: choosing "Please choose…" again empties the
+// field instead of storing the words. An option's value is its value
+// attribute, or its text when it has none; the placeholder has neither, and
+// shows its words through its label.
+func TestSelectPlaceholderIsEmpty(t *testing.T) {
+	selectRe := regexp.MustCompile(`(?s)<select ([^>]*)>(.*?)</select>`)
+	optionRe := regexp.MustCompile(`(?s)<option([^>]*)>(.*?)</option>`)
+	attrRe := func(name string) *regexp.Regexp { return regexp.MustCompile(`(?:^|\s)` + name + `="([^"]*)"`) }
+	for _, tc := range []struct {
+		name, lang, country string
+	}{
+		{"nothing chosen", "en", ""},
+		{"a country chosen", "de", "DE"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := newState(t, tc.lang)
+			s.Draft.SetField(wizard.FieldCountry, tc.country)
+			html := renderHTML(t, &AboutStep{S: s})
+			selects := selectRe.FindAllStringSubmatch(html, -1)
+			if len(selects) == 0 {
+				t.Fatalf("no select drawn:\n%s", html)
+			}
+			for _, sel := range selects {
+				opts := optionRe.FindAllStringSubmatch(sel[2], -1)
+				if len(opts) < 2 {
+					t.Fatalf("select %s: %d options", sel[1], len(opts))
+				}
+				first := opts[0]
+				value := strings.TrimSpace(first[2]) // the text, without a value attribute
+				if m := attrRe("value").FindStringSubmatch(first[1]); m != nil {
+					value = m[1]
+				}
+				if value != "" {
+					t.Errorf("select %s: the placeholder's value is %q, want \"\"", sel[1], value)
+				}
+				if m := attrRe("label").FindStringSubmatch(first[1]); m == nil || m[1] != s.Loc.T("Wizard.Field.Choose") {
+					t.Errorf("select %s: the placeholder %s shows no %q", sel[1], first[0], s.Loc.T("Wizard.Field.Choose"))
+				}
+				selected := regexp.MustCompile(`(?:^|\s)selected(?:="true")?(?:\s|$)`).MatchString(first[1])
+				if selected != (tc.country == "") {
+					t.Errorf("select %s: placeholder selected = %v with country %q", sel[1], selected, tc.country)
+				}
+			}
+		})
+	}
+}
+
+// TestAmountHint: the amount's sourced hint is drawn, under the amount and
+// currency row, and the amount field is described by it.
+func TestAmountHint(t *testing.T) {
+	s := newState(t, "de")
+	s.Draft.Task = wizard.TaskDamages
+	html := renderHTML(t, &SituationStep{S: s})
+	hint := regexp.MustCompile(`<p [^>]*id="` + amountHintID + `"[^>]*>([^<]*)</p>`).FindStringSubmatch(html)
+	if hint == nil || hint[1] != s.Loc.T("Wizard.Claim.AmountHint") {
+		t.Fatalf("no hint #%s with the German text in:\n%s", amountHintID, html)
+	}
+	for _, want := range []string{"100", "600", "500", "vzbv", "noyb", "Bundesgerichtshof"} {
+		if !strings.Contains(hint[1], want) {
+			t.Errorf("the hint lacks %q: %s", want, hint[1])
+		}
+	}
+	amount := regexp.MustCompile(`<input [^>]*id="f-amount"[^>]*>`).FindString(html)
+	if !regexp.MustCompile(`aria-describedby="[^"]*\b` + amountHintID + `\b`).MatchString(amount) {
+		t.Errorf("the amount is not described by its hint: %s", amount)
 	}
 }
