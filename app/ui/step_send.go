@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/objector-eu/objector/app/authority"
 	"github.com/objector-eu/objector/app/catalog"
 	"github.com/objector-eu/objector/app/export"
 	"github.com/objector-eu/objector/app/letter"
@@ -117,9 +118,11 @@ func (c *SendStep) renderNextSteps(letters []composed) app.UI {
 			reply = l.Doc.Reminder.Date
 		}
 	}
-	authority := ""
+	authorityName := ""
 	if ctrl, ok := catalog.Lookup(s.Draft.Facts.Controller); ok {
-		authority = ctrl.Authority
+		if a, ok := authority.Lookup(ctrl.Authority); ok {
+			authorityName = a.Name
+		}
 	}
 	deadlines := []app.UI{app.Strong().Text(t("Wizard.Next.DeadlineTitle"))}
 	switch {
@@ -143,8 +146,8 @@ func (c *SendStep) renderNextSteps(letters []composed) app.UI {
 		app.Li().Body(
 			app.Strong().Text(t("Wizard.Next.NoAnswerTitle")),
 			app.P().Text(t("Wizard.Next.NoAnswer")),
-			app.If(authority != "", func() app.UI {
-				return app.P().Text(s.Loc.Tf("Wizard.Next.Authority", map[string]any{"Authority": authority}))
+			app.If(authorityName != "", func() app.UI {
+				return app.P().Text(s.Loc.Tf("Wizard.Next.Authority", map[string]any{"Authority": authorityName}))
 			}),
 		),
 	}
