@@ -62,6 +62,7 @@ func TestCases(t *testing.T) {
 
 	// I sent it: by registered post, with its number.
 	b.click("#sent-objection")
+	b.page.WaitFor(`document.getElementById("sent-channel-objection") !== null`)
 	b.choose("sent-channel-objection", "registered")
 	b.typeInto("sent-reference-objection", "RT 1234 5678 9DE")
 	b.click("#sent-save-objection")
@@ -93,6 +94,7 @@ func TestCases(t *testing.T) {
 	b.axe("reminder")
 	reminder := pdfText(t, b.downloadAfter("#fu-pdf-"+overdueCase))
 	wantContains(t, "reminder PDF", reminder, "Max Mustermann", "Merrion Road", "Art. 12(4) GDPR", "final period of 14 days")
+	b.page.WaitFor(fmt.Sprintf(`document.getElementById("fu-sent-%s") !== null`, overdueCase))
 	b.choose("fu-sent-"+overdueCase, wizToday().AddDate(0, 0, -20).Format(time.DateOnly))
 	b.click("#fu-record-" + overdueCase)
 	b.page.WaitFor(fmt.Sprintf(`document.getElementById("case-%s").innerText.includes("Write the complaint")`, overdueCase))
@@ -103,11 +105,15 @@ func TestCases(t *testing.T) {
 	if got := b.value("fu-authority-" + overdueCase); got != "deberlbdi" {
 		t.Errorf("authority preselected: %q, want deberlbdi", got)
 	}
+	// In the authority's language, German, though the letters were English.
+	if got := b.value("fu-lang-" + overdueCase); got != "de" {
+		t.Errorf("complaint language preselected: %q, want de", got)
+	}
 	b.axe("complaint")
 	complaint := pdfText(t, b.downloadAfter("#fu-pdf-"+overdueCase))
 	wantContains(t, "complaint PDF", complaint,
 		"Berliner Beauftragte für Datenschutz und Informationsfreiheit", "Alt-Moabit 59-61", "10555 Berlin",
-		"Art. 77(1) GDPR", "Art. 58(2)(c) GDPR", "Merrion Road")
+		"Art. 77 Abs. 1 DSGVO", "Art. 58 Abs. 2 lit. c DSGVO", "Merrion Road", "Kopie meines Erinnerungsschreibens")
 	b.click("#fu-record-" + overdueCase)
 	b.page.WaitFor(fmt.Sprintf(`document.getElementById("case-%s").innerText.includes("Close the case")`, overdueCase))
 

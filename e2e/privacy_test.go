@@ -60,6 +60,9 @@ var typed = struct {
 }
 
 // leakIBAN is a valid German IBAN with a distinctive account number.
+// leakReference is a registered-post number only the person knows.
+const leakReference = "RR Leakcheck 4711 DE"
+
 var leakIBAN = check.FormatIBAN("DE" + check.IBANCheckDigits("DE", "370400440987123456") + "370400440987123456")
 
 // recorded is one request as the test saw it.
@@ -390,6 +393,33 @@ func TestPrivacy(t *testing.T) {
 		}
 	}
 
+	// The case file: the claim recorded as sent (with a reference only the
+	// person knows), answered with a refusal, and the complaint to the
+	// authority written and made a PDF. It lives in the tab only: nothing
+	// is kept on the device without the switch.
+	writesBefore := len(dev.Writes())
+	b.click("#sent-damages")
+	b.page.WaitFor(`document.getElementById("sent-reference-damages") !== null`)
+	b.typeInto("sent-reference-damages", leakReference)
+	b.click("#sent-save-damages")
+	b.click("#sent-cases-damages")
+	b.page.WaitFor(`location.pathname === "/cases" && document.querySelectorAll(".case-card").length === 1`)
+	id := wizEval[string](b, `document.querySelector(".case-card").dataset.case`)
+	b.click("#next-" + id)
+	b.page.WaitFor(fmt.Sprintf(`document.getElementById("answer-%s") !== null`, id))
+	b.choose("answer-"+id, "refused")
+	b.click("#record-save-" + id)
+	b.page.WaitFor(fmt.Sprintf(`document.getElementById("case-%s").innerText.includes("Beschwerde")`, id))
+	b.click("#next-" + id)
+	b.page.WaitFor(fmt.Sprintf(`document.getElementById("fu-pdf-%s") !== null`, id))
+	wantContains(t, "complaint PDF", pdfText(t, b.downloadAfter("#fu-pdf-"+id)), typed.damages["f-name"], leakReference)
+	if n := wizEval[int](b, `localStorage.length`); n != 0 {
+		t.Errorf("%d keys in localStorage without the switch", n)
+	}
+	if n := len(dev.Writes()); n == writesBefore {
+		t.Error("the case was not kept for the tab (sessionStorage)")
+	}
+
 	// Every request, as the proxy, DevTools and the server saw it.
 	var values []string
 	for _, m := range []map[string]string{typed.objection, typed.damages} {
@@ -399,7 +429,7 @@ func TestPrivacy(t *testing.T) {
 			}
 		}
 	}
-	values = append(values, leakIBAN)
+	values = append(values, leakIBAN, leakReference)
 	var all []recorded
 	all = append(all, prx.Requests()...)
 	all = append(all, dev.Requests()...)
@@ -418,12 +448,13 @@ func TestPrivacy(t *testing.T) {
 		len(all), len(prx.Requests()), len(dev.Requests()), len(p.Site.FullRequests()), len(values), len(encodings("a ä")))
 
 	// The storage watch works: opting in is the first write.
+	before := len(dev.Writes())
 	b.click(`label[for="keep-draft"]`)
 	deadline := time.Now().Add(10 * time.Second)
-	for len(dev.Writes()) == 0 && time.Now().Before(deadline) {
+	for len(dev.Writes()) == before && time.Now().Before(deadline) {
 		time.Sleep(50 * time.Millisecond)
 	}
-	if len(dev.Writes()) == 0 {
+	if len(dev.Writes()) == before {
 		t.Error("DevTools reported no storage write after opting in: the storage check is blind")
 	}
 	b.page.NoConsoleErrors()

@@ -150,7 +150,9 @@ func (c *CaseCard) renderActions(next cases.Step, st cases.Status, scope app.Eve
 	default:
 		on = c.onPanel("record")
 	}
-	out := []app.UI{button("next-"+c.ID, style, t("Cases.Next."+string(next)), on, scope)}
+	// The handler differs by step, not only by its code: the scope says
+	// so, or go-app would keep the one of the step drawn before.
+	out := []app.UI{button("next-"+c.ID, style, t("Cases.Next."+string(next)), on, app.EventScope(c.ID+"/"+string(next)))}
 	if next != cases.StepWait && next != cases.StepNone && c.panel != "record" {
 		out = append(out, button("record-"+c.ID, "secondary", t("Cases.Next.wait"), c.onPanel("record"), scope))
 	}

@@ -33,6 +33,10 @@ type FollowUp struct {
 	busy                     bool
 }
 
+// CompoID makes the reminder's and the complaint's forms of a case two
+// components, so neither inherits the other's choices.
+func (f *FollowUp) CompoID() string { return f.ID + "/" + string(f.Kind) }
+
 func (f *FollowUp) caseOf() (cases.Case, bool) {
 	i := cases.Index(f.S.Cases, f.ID)
 	if i < 0 {
