@@ -14,6 +14,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
+	"github.com/objector-eu/objector/app/cases"
+	"github.com/objector-eu/objector/app/catalog"
 	"github.com/objector-eu/objector/app/letter"
 	"github.com/objector-eu/objector/app/wizard"
 )
@@ -30,6 +32,9 @@ type appInteraction struct {
 	preview []float64
 	// pdf: ms from the click on "Download PDF" to the PDF blob.
 	pdf []float64
+	// caseList: ms from a click on "My cases" (from the wizard) to the 50
+	// cases of benchCases in the page, laid out.
+	caseList []float64
 	// peakJSHeap is the largest JS heap in use sampled, the page's and its
 	// workers' (the PDF maker runs in one); wasmMem the largest wasm linear
 	// memory, the page's and the workers' (it never shrinks).
@@ -214,6 +219,11 @@ func driveApp(ctx context.Context, s *server, edits, pdfs int) (*appInteraction,
 		return nil, err
 	}
 	in.pdf = times
+
+	// My cases with 50 cases: the view drawn afresh each time.
+	if in.caseList, err = measureCaseList(ctx, s); err != nil {
+		return nil, fmt.Errorf("case list: %w", err)
+	}
 	if len(in.keystroke) == 0 {
 		return nil, errors.New("no keystroke measured")
 	}
@@ -229,4 +239,77 @@ func typeKey(ctx context.Context, ch string) error {
 		_, err := cdp.Call(ctx, t, input.DispatchKeyEvent, input.DispatchKeyEventParams{Type: input.DispatchKeyEventTypeKeyUp, Key: ch})
 		return err
 	}))
+}
+
+// benchCases is a case file of n cases, as a person keeps it on the
+// device: objections and claims to the catalog's companies, sent over the
+// last months by every channel, some answered, reminded or complained of.
+func benchCases(n int, today time.Time) (string, error) {
+	draft, _ := benchDraft()
+	d, err := wizard.DecodeDraft(draft)
+	if err != nil {
+		return "", err
+	}
+	ctrls := catalog.All()
+	out := make([]cases.Case, n)
+	for i := range out {
+		f := d.Facts
+		f.Controller = ctrls[i%len(ctrls)].ID
+		kind := letter.Objection
+		if i%3 == 2 {
+			kind = letter.Damages
+		}
+		sent := today.AddDate(0, 0, -3*i).Format(time.DateOnly)
+		f.Date = sent
+		c := cases.New(fmt.Sprintf("bench-%d", i), kind, "en", f, sent, cases.Channels[i%len(cases.Channels)], "", today)
+		switch i % 5 {
+		case 1:
+			c.RecordAnswer(cases.Refused, sent, today)
+		case 3:
+			c.RecordReminder(sent, 14, today)
+		}
+		out[i] = c
+	}
+	data, err := cases.Export(out, today)
+	return string(data), err
+}
+
+// measureCaseList keeps 50 cases on the device, opens My cases, then goes
+// back and forth between the wizard and the list, timing each drawing of
+// the list in the page.
+func measureCaseList(ctx context.Context, s *server) ([]float64, error) {
+	const n, runs = 50, 12
+	file, err := benchCases(n, time.Now().UTC())
+	if err != nil {
+		return nil, err
+	}
+	if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`localStorage.setItem(%q, %q)`, "objector.cases", file))); err != nil {
+		return nil, err
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(s.URL()+"/cases")); err != nil {
+		return nil, err
+	}
+	if _, err := waitReady(ctx); err != nil {
+		return nil, err
+	}
+	if _, err := poll(ctx, `document.querySelectorAll('.case-card').length`, func(k int) bool { return k == n }, 20*time.Second); err != nil {
+		return nil, fmt.Errorf("the %d cases never showed: %w", n, err)
+	}
+	return chromedp.Run(ctx, chromedp.Evaluate[[]float64](fmt.Sprintf(`(async () => {
+  const turn = () => new Promise(r => setTimeout(r, 0));
+  const until = async (ok) => { for (let i = 0; i < 5000; i++) { if (ok()) return; await turn(); } throw new Error("timed out"); };
+  const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+  const out = [];
+  for (let i = 0; i < %d; i++) {
+    document.getElementById("to-wizard").click();
+    await until(() => document.getElementById("to-cases") && !document.querySelector(".case-card"));
+    await frame(); await frame();
+    const t0 = performance.now();
+    document.getElementById("to-cases").click();
+    await until(() => document.querySelectorAll(".case-card").length === %d);
+    document.body.offsetHeight; // style and layout of the new list
+    out.push(performance.now() - t0);
+  }
+  return out;
+})()`, runs, n), chromedp.EvalAwaitPromise))
 }
