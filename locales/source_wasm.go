@@ -541,7 +541,7 @@ var source = staticTable{
 	{id: "Wizard.Situation.WhyTitle", has: 0x20, forms: [len(pluralForms)]string{5: "Why we ask"}},
 	{id: "Wizard.Task.Both.Hint", has: 0x20, forms: [len(pluralForms)]string{5: "Object now and claim damages; the claim refers to your objection."}},
 	{id: "Wizard.Task.Both.Label", has: 0x20, forms: [len(pluralForms)]string{5: "Both"}},
-	{id: "Wizard.Task.Damages.Hint", has: 0x20, forms: [len(pluralForms)]string{5: "Ask for compensation for the loss of control over your data, e.g. 500 euros."}},
+	{id: "Wizard.Task.Damages.Hint", has: 0x20, forms: [len(pluralForms)]string{5: "Ask for compensation for the loss of control over your data: German courts award about 100 euros for that alone, more for greater harm."}},
 	{id: "Wizard.Task.Damages.Label", has: 0x20, forms: [len(pluralForms)]string{5: "Claim damages (Art. 82 GDPR)"}},
 	{id: "Wizard.Task.Lead", has: 0x20, forms: [len(pluralForms)]string{5: "Companies such as Meta and LinkedIn train AI on what you post, claiming a “legitimate interest” instead of asking you. This wizard writes the letter to stop it, in a few minutes."}},
 	{id: "Wizard.Task.Legend", has: 0x20, forms: [len(pluralForms)]string{5: "What you want to do"}},
