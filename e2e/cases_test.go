@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -8,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"github.com/objector-eu/objector/app/cases"
@@ -94,6 +96,22 @@ func TestCases(t *testing.T) {
 	b.axe("reminder")
 	reminder := pdfText(t, b.downloadAfter("#fu-pdf-"+overdueCase))
 	wantContains(t, "reminder PDF", reminder, "Max Mustermann", "Merrion Road", "Art. 12(4) GDPR", "final period of 14 days")
+	// Printed, the reminder's sheet is all there is (printPage marks <html>).
+	wizEval[bool](b, `(document.documentElement.setAttribute("data-print", "follow-up"), true)`)
+	b.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+		return err
+	}))
+	printed := wizEval[string](b, `[...document.querySelectorAll("header, footer, .case-title, .cases-store, .follow-up .actions, .follow-up .sheet")]
+		.filter(e => getComputedStyle(e).display !== "none" && getComputedStyle(e).visibility !== "hidden" && e.getBoundingClientRect().height > 0)
+		.map(e => e.className.split(" ")[0]).join(" ")`)
+	if printed != "sheet" {
+		t.Errorf("printed: %q, want the reminder's sheet alone", printed)
+	}
+	b.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""})
+		return err
+	}))
 	b.page.WaitFor(fmt.Sprintf(`document.getElementById("fu-sent-%s") !== null`, overdueCase))
 	b.choose("fu-sent-"+overdueCase, wizToday().AddDate(0, 0, -20).Format(time.DateOnly))
 	b.click("#fu-record-" + overdueCase)

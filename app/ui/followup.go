@@ -209,6 +209,7 @@ func (f *FollowUp) renderSend(doc letter.Document, cs cases.Case, scope app.Even
 	}
 	actions := []app.UI{
 		button(id("fu-pdf"), "primary", t("Wizard.Send.PDF"), f.onPDF, scope).Disabled(f.busy),
+		button(id("fu-print"), "secondary", t("Wizard.Send.Print"), f.onPrint, scope),
 		button(id("fu-copy"), "secondary", t("Wizard.Send.Copy"), f.onCopy, scope),
 	}
 	var hints []app.UI
@@ -274,6 +275,9 @@ func (f *FollowUp) onPDF(ctx app.Context, e app.Event) {
 		})
 	})
 }
+
+// onPrint prints the follow-up's sheet alone (objector.css, print).
+func (f *FollowUp) onPrint(ctx app.Context, e app.Event) { printPage("follow-up") }
 
 func (f *FollowUp) onCopy(ctx app.Context, e app.Event) {
 	f.withDoc(ctx, func(doc letter.Document) {
