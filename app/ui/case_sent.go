@@ -40,7 +40,7 @@ func (c *SentForm) Render() app.UI {
 		return app.Div().Class("sent-form").Body(
 			app.P().ID(id("sent-done")).Class("notice").Role("status").Body(
 				app.Text(t("Cases.Sent.Saved")+" "),
-				app.A().Href(CasesPath).ID(id("sent-cases")).Text(t("Cases.Sent.SeeCases")),
+				s.viewLink(id("sent-cases"), CasesPath, app.Text(t("Cases.Sent.SeeCases"))),
 			),
 		)
 	case !c.open:

@@ -62,6 +62,7 @@ func (s *Shell) OnInit() {
 	s.state.goTo = s.goTo
 	s.state.changed = func(app.Context) { s.saveDraft() }
 	s.state.saveCases = s.saveCases
+	s.state.showView = s.showView
 	s.state.CaseStore = storeMemory
 	YieldToBrowser() // the messages are read; rendering and mounting next
 }
@@ -133,6 +134,21 @@ func (s *Shell) OnNav(ctx app.Context) {
 	}
 }
 
+// showView moves to the wizard or the case file: through go-app's
+// navigation at the top (an entry in the history, OnNav follows), in a
+// frame by replacing the address, which leaves the host page's history be.
+func (s *Shell) showView(ctx app.Context, path string) {
+	if !inIframe() {
+		ctx.Navigate(path)
+		return
+	}
+	u := ctx.Page().URL()
+	u.Path = path
+	ctx.Page().ReplaceURL(u)
+	s.route(ctx)
+	s.later(ctx, func() { focusID("step-title") })
+}
+
 // route picks the view from the page's path.
 func (s *Shell) route(ctx app.Context) {
 	s.view = ""
@@ -182,14 +198,13 @@ func (s *Shell) Render() app.UI {
 func (s *Shell) renderCasesLink() app.UI {
 	st := s.state
 	if s.view == CasesPath {
-		return app.A().ID("to-wizard").Class("top-link").Href("/").Text(st.Loc.T("Cases.ToWizard"))
+		return st.viewLink("to-wizard", "/", app.Text(st.Loc.T("Cases.ToWizard")))
 	}
-	return app.A().ID("to-cases").Class("top-link").Href(CasesPath).Body(
-		app.Text(st.Loc.T("Cases.Nav")),
-		app.If(len(st.Cases) > 0, func() app.UI {
-			return app.Span().Class("badge").Text(strconv.Itoa(len(st.Cases)))
-		}),
-	)
+	var badge app.UI
+	if len(st.Cases) > 0 {
+		badge = app.Span().Class("badge").Text(strconv.Itoa(len(st.Cases)))
+	}
+	return st.viewLink("to-cases", CasesPath, app.Text(st.Loc.T("Cases.Nav")), badge)
 }
 
 // renderWizard draws the current step of the wizard, its progress and

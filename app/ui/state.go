@@ -38,7 +38,10 @@ type State struct {
 	changed func(app.Context)
 	// saveCases stores the case file where the person chose (the shell).
 	saveCases func()
-	goTo      func(app.Context, wizard.Step)
+	// showView moves between the wizard ("/") and the case file
+	// (CasesPath) (the shell).
+	showView func(app.Context, string)
+	goTo     func(app.Context, wizard.Step)
 	// preview patches the live preview at once (LivePreview), nil when
 	// none is on show.
 	preview func()
@@ -144,6 +147,18 @@ func (s *State) GoTo(ctx app.Context, step wizard.Step) {
 	if s.goTo != nil {
 		s.goTo(ctx, step)
 	}
+}
+
+// viewLink leads to another view of the shell: a link at the top of the
+// browser's window, where Back should come back; in a frame, a button that
+// changes the view and replaces the address, since a link's pushState would
+// add to the host page's history (the app never touches it).
+func (s *State) viewLink(id, path string, body ...app.UI) app.UI {
+	if !inIframe() || s.showView == nil {
+		return app.A().ID(id).Class("top-link").Href(path).Body(body...)
+	}
+	return app.Button().Type("button").ID(id).Class("top-link", "link-button").Body(body...).
+		OnClick(func(ctx app.Context, e app.Event) { s.showView(ctx, path) }, app.EventScope(id+path))
 }
 
 // LetterLoc speaks the letter's language: the one chosen on the review, or
