@@ -364,6 +364,18 @@ func checkEmbedded(t *testing.T, p *Page, fr *frames, app, host *Site, sandboxed
 		}
 	}
 
+	// My cases in the frame, and back: the host's history stays as it was
+	// (checked below); the sandboxed frame says why it keeps cases only
+	// for the page.
+	frameClick(t, f, "#to-cases")
+	f.waitFor(t, `document.getElementById("cases-store") !== null`)
+	store := map[bool]string{false: "tab", true: "memory"}[sandboxed]
+	if got := frameEval[string](t, f, `document.getElementById("cases-store").dataset.store`); got != store {
+		t.Errorf("cases kept in %q, want %q", got, store)
+	}
+	frameClick(t, f, "#to-wizard")
+	f.waitFor(t, `document.querySelector('.step[data-step="3"] h1') !== null`)
+
 	// The frame takes the app's height, and grows with it: Next on the empty
 	// form shows a problem at every field.
 	frameEl := `document.getElementById("objector")`

@@ -35,7 +35,7 @@ func (v *CasesView) Render() app.UI {
 	return app.Section().Class("cases-view").Aria("labelledby", "step-title").Body(
 		app.H1().ID("step-title").TabIndex(-1).Text(t("Cases.Title")),
 		app.P().Class("lead").Text(t("Cases.Lead")),
-		app.P().ID("cases-store").Class("hint", "cases-store").Text(t("Cases.Store."+s.CaseStore)),
+		app.P().ID("cases-store").Class("hint", "cases-store").DataSet("store", s.CaseStore).Text(t("Cases.Store."+s.CaseStore)),
 		app.If(len(list) == 0, func() app.UI {
 			return app.P().ID("cases-empty").Class("notice-box").Text(t("Cases.Empty"))
 		}),
