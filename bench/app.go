@@ -286,14 +286,15 @@ func measureCaseList(ctx context.Context, s *server) ([]float64, error) {
 	if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`localStorage.setItem(%q, %q)`, "objector.cases", file))); err != nil {
 		return nil, err
 	}
-	if err := chromedp.Do(ctx, chromedp.Navigate(s.URL()+"/cases")); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(s.URL()+"cases")); err != nil {
 		return nil, err
 	}
 	if _, err := waitReady(ctx); err != nil {
 		return nil, err
 	}
 	if _, err := poll(ctx, `document.querySelectorAll('.case-card').length`, func(k int) bool { return k == n }, 20*time.Second); err != nil {
-		return nil, fmt.Errorf("the %d cases never showed: %w", n, err)
+		state, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`location.pathname + ": " + document.querySelectorAll(".case-card").length + " cases"`))
+		return nil, fmt.Errorf("the %d cases never showed (%s): %w", n, state, err)
 	}
 	return chromedp.Run(ctx, chromedp.Evaluate[[]float64](fmt.Sprintf(`(async () => {
   const turn = () => new Promise(r => setTimeout(r, 0));
