@@ -1,7 +1,12 @@
 # Objector: `make run` serves the app, `make test` runs every test.
 GO        ?= go
 ADDR      ?= 127.0.0.1:8000
-WASMFLAGS  = -trimpath -ldflags="-s -w"
+# Our own packages are compiled without inlining, but for the PDF maker's
+# hot loop (app/pdf): in the wasm an inlined go-app call chain is copied into
+# every caller, and not inlining them keeps app.wasm about 45 KB (brotli)
+# smaller at no measurable cost (docs/performance.md). bench/build.go uses
+# the same flags.
+WASMFLAGS  = -trimpath -ldflags="-s -w" -gcflags='github.com/objector-eu/objector/app/...=-l' -gcflags='github.com/objector-eu/objector/app/pdf='
 # The browser tests fail, never skip, when make runs them.
 E2EFLAGS  ?= -count=1 -timeout 12m
 # axe-core, injected by the wizard's browser tests to check accessibility;

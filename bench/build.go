@@ -12,8 +12,10 @@ import (
 )
 
 // wasmFlags are the Go flags of both clients, the app's (Makefile WASMFLAGS)
-// and the floor's.
-var wasmFlags = []string{"-trimpath", "-ldflags=-s -w"}
+// and the floor's (which has none of our packages, so the -gcflags leave
+// it as it was).
+var wasmFlags = []string{"-trimpath", "-ldflags=-s -w",
+	"-gcflags=github.com/objector-eu/objector/app/...=-l", "-gcflags=github.com/objector-eu/objector/app/pdf="}
 
 func goCmd(dir string, env []string, args ...string) *exec.Cmd {
 	cmd := exec.Command("go", args...)
