@@ -22,6 +22,9 @@ type Controller struct {
 	ID string
 	// Name is the controller's legal name, as its address line reads.
 	Name string
+	// Brand is how people know the company ("Meta", "GitHub"): the card
+	// title in the company step, short, never the legal name.
+	Brand string
 	// Street holds the address lines before the postal code and city.
 	Street []string
 	// PostalCode and City complete the address. An Irish PostalCode is the
@@ -128,6 +131,7 @@ var controllers = []Controller{
 		// the activity setting is on ("Keep Activity" in newer apps).
 		ID:         "google",
 		Name:       "Google Ireland Limited",
+		Brand:      "Google",
 		Street:     []string{"Gordon House", "Barrow Street"},
 		PostalCode: "D04 E5W5",
 		City:       "Dublin 4",
@@ -157,6 +161,7 @@ var controllers = []Controller{
 		// sources.
 		ID:         "meta",
 		Name:       "Meta Platforms Ireland Limited",
+		Brand:      "Meta",
 		Street:     []string{"Merrion Road"},
 		PostalCode: "D04 X2K5",
 		City:       "Dublin 4",
@@ -184,6 +189,7 @@ var controllers = []Controller{
 		// Meta AI chats in WhatsApp (Meta's training from May 2025).
 		ID:         "whatsapp",
 		Name:       "WhatsApp Ireland Limited",
+		Brand:      "WhatsApp",
 		Street:     []string{"Merrion Road"},
 		PostalCode: "D04 X2K5",
 		City:       "Dublin 4",
@@ -210,6 +216,7 @@ var controllers = []Controller{
 		// "Microsoft EU Data Protection Officer" at the same address.
 		ID:         "microsoft",
 		Name:       "Microsoft Ireland Operations Limited",
+		Brand:      "Microsoft",
 		Street:     []string{"One Microsoft Place", "South County Business Park", "Leopardstown"},
 		PostalCode: "D18 P521",
 		City:       "Dublin 18",
@@ -238,6 +245,7 @@ var controllers = []Controller{
 		// it) takes data-protection requests.
 		ID:         "tiktok",
 		Name:       "TikTok Technology Limited",
+		Brand:      "TikTok",
 		Street:     []string{"10 Earlsfort Terrace"},
 		PostalCode: "D02 T380",
 		City:       "Dublin 2",
@@ -266,6 +274,7 @@ var controllers = []Controller{
 		// every request to the cloud (Alexa+).
 		ID:         "amazon",
 		Name:       "Amazon Europe Core S.à r.l.",
+		Brand:      "Amazon",
 		Street:     []string{"Marcel-Breuer-Straße 12"},
 		PostalCode: "80807",
 		City:       "München",
@@ -290,6 +299,7 @@ var controllers = []Controller{
 		// training machine-learning models, e.g. for the AI DJ.
 		ID:         "spotify",
 		Name:       "Spotify AB",
+		Brand:      "Spotify",
 		Street:     []string{"Regeringsgatan 19"},
 		PostalCode: "111 53",
 		City:       "Stockholm",
@@ -314,6 +324,7 @@ var controllers = []Controller{
 		// policy]; the lead authority is M.
 		ID:         "openai",
 		Name:       "OpenAI Ireland Limited",
+		Brand:      "OpenAI",
 		Street:     []string{"1st Floor, The Liffey Trust Centre", "117–126 Sheriff Street Upper"},
 		PostalCode: "D01 YC43",
 		City:       "Dublin 1",
@@ -336,6 +347,7 @@ var controllers = []Controller{
 		// AI chats until deleted "to help My AI learn and improve".
 		ID:         "snap",
 		Name:       "Snap B.V.",
+		Brand:      "Snap",
 		Street:     []string{"Keizersgracht 165"},
 		PostalCode: "1016 DP",
 		City:       "Amsterdam",
@@ -359,6 +371,7 @@ var controllers = []Controller{
 		// opt-out is a profile setting, on by default.
 		ID:         "pinterest",
 		Name:       "Pinterest Europe Limited",
+		Brand:      "Pinterest",
 		Street:     []string{"Palmerston House, 2nd Floor", "Fenian Street"},
 		City:       "Dublin 2",
 		Country:    "IE",
@@ -381,6 +394,7 @@ var controllers = []Controller{
 		// legitimate interest from 3 Nov 2025.
 		ID:      "linkedin",
 		Name:    "LinkedIn Ireland Unlimited Company",
+		Brand:   "LinkedIn",
 		Street:  []string{"Wilton Plaza", "Wilton Place"},
 		City:    "Dublin 2",
 		Country: "IE",
@@ -408,6 +422,7 @@ var controllers = []Controller{
 		// training on EU posts since Apr 2025.
 		ID:         "x",
 		Name:       "X Internet Unlimited Company",
+		Brand:      "X",
 		Street:     []string{"One Cumberland Place", "Fenian Street"},
 		PostalCode: "D02 AX07",
 		City:       "Dublin 2",
@@ -435,6 +450,7 @@ var controllers = []Controller{
 		// The lead authority is M.
 		ID:         "reddit",
 		Name:       "Reddit Netherlands B.V.",
+		Brand:      "Reddit",
 		Street:     []string{"Euro Business Center", "Keizersgracht 62"},
 		PostalCode: "1015 CS",
 		City:       "Amsterdam",
@@ -456,6 +472,7 @@ var controllers = []Controller{
 		// setting is under Data & Privacy. V2: secondary summaries.
 		ID:         "discord",
 		Name:       "Discord Netherlands BV",
+		Brand:      "Discord",
 		Street:     []string{"Schiphol Boulevard 195"},
 		PostalCode: "1118 BG",
 		City:       "Schiphol",
@@ -479,6 +496,7 @@ var controllers = []Controller{
 		// trained on it.
 		ID:         "adobe",
 		Name:       "Adobe Systems Software Ireland Limited",
+		Brand:      "Adobe",
 		Street:     []string{"4–6 Riverwalk", "City West Business Campus"},
 		City:       "Dublin 24",
 		Country:    "IE",
@@ -503,6 +521,7 @@ var controllers = []Controller{
 		// Lead authority: North Rhine-Westphalia (Cologne).
 		ID:         "deepl",
 		Name:       "DeepL SE",
+		Brand:      "DeepL",
 		Street:     []string{"Maarweg 165"},
 		PostalCode: "50825",
 		City:       "Köln",
@@ -528,6 +547,7 @@ var controllers = []Controller{
 		// GitHub's models unless the person opts out.
 		ID:             "github",
 		Name:           "GitHub, Inc.",
+		Brand:          "GitHub",
 		Street:         []string{"c/o GitHub B.V.", "Prins Bernhardplein 200"},
 		PostalCode:     "1097 JB",
 		City:           "Amsterdam",
@@ -555,6 +575,7 @@ var controllers = []Controller{
 		// subject "Slack Global model opt-out request".
 		ID:         "slack",
 		Name:       "Slack Technologies Limited",
+		Brand:      "Slack",
 		Street:     []string{"4th Floor, One Park Place", "Hatch Street Upper"},
 		City:       "Dublin 2",
 		Country:    "IE",
@@ -575,6 +596,7 @@ var controllers = []Controller{
 		// privacy policy); the e-mail is the policy's privacy contact.
 		ID:         "anthropic",
 		Name:       "Anthropic Ireland, Limited",
+		Brand:      "Anthropic",
 		Street:     []string{"6th Floor, South Bank House", "Barrow Street"},
 		PostalCode: "D04 TR29",
 		City:       "Dublin 4",
@@ -601,6 +623,7 @@ var controllers = []Controller{
 		// by default for individual accounts.
 		ID:             "grammarly",
 		Name:           "Grammarly Inc.",
+		Brand:          "Grammarly",
 		Street:         []string{"c/o VeraSafe Ireland Ltd", "Unit 3D North Point House", "North Point Business Park", "New Mallow Road"},
 		PostalCode:     "T23 AT2P",
 		City:           "Cork",
@@ -627,6 +650,7 @@ var controllers = []Controller{
 		// and the letter by post.
 		ID:         "mistral",
 		Name:       "Mistral AI",
+		Brand:      "Mistral AI",
 		Street:     []string{"15 rue des Halles"},
 		PostalCode: "75001",
 		City:       "Paris",
@@ -650,6 +674,7 @@ var controllers = []Controller{
 		// unless the blog opts out (Feb 2024).
 		ID:         "automattic",
 		Name:       "Aut O'Mattic A8C Ireland Ltd.",
+		Brand:      "Automattic",
 		Street:     []string{"Grand Canal Dock", "25 Herbert Place"},
 		PostalCode: "D02 AY86",
 		City:       "Dublin 2",
@@ -674,6 +699,7 @@ var controllers = []Controller{
 		// source gives a privacy e-mail: the setting is the route.
 		ID:         "photoroom",
 		Name:       "Photoroom SAS",
+		Brand:      "Photoroom",
 		Street:     []string{"229 rue Saint-Honoré"},
 		PostalCode: "75001",
 		City:       "Paris",
@@ -698,6 +724,7 @@ var controllers = []Controller{
 		// licensing in their account.
 		ID:         "shutterstock",
 		Name:       "Shutterstock Ireland Limited",
+		Brand:      "Shutterstock",
 		Street:     []string{"6th Floor, South Bank House", "Barrow Street"},
 		City:       "Dublin 4",
 		Country:    "IE",
@@ -711,6 +738,37 @@ var controllers = []Controller{
 		},
 		Checked:    checked,
 		Confidence: "V",
+	},
+	{
+		// EyeEm's terms (§8.1, since Apr 2024, after Freepik bought it)
+		// grant a sublicensable right to use uploaded photos "for the
+		// training, development and improvement of software, algorithms
+		// and machine learning models"; the only way out they offer is
+		// deleting the photos, from the EyeEm Market by e-mail to
+		// support with the content ids (V2, press quoting the terms).
+		// Controller and address: EyeEm's own terms and privacy pages,
+		// undated and older than the acquisition, so re-check whether
+		// Freepik Company S.L.U. (Málaga) now answers for the data. No
+		// privacy e-mail is known: the support address is the one the
+		// terms name for deletions.
+		ID:         "eyeem",
+		Name:       "EyeEm Mobile GmbH",
+		Brand:      "EyeEm",
+		Street:     []string{"Kohlfurter Straße 41/43"},
+		PostalCode: "10999",
+		City:       "Berlin",
+		Country:    "DE",
+		Email:      "support@eyeem.com",
+		Route:      RouteEmail,
+		Services:   []string{"EyeEm"},
+		Authority:  "deberlbdi",
+		Popularity: 25,
+		Sources: []Source{
+			{"https://newsbytesapp.com/news/science/photo-sharing-community-eyeem-licenses-user-photos-for-ai-training/story", "2024-04", "terms license photos for AI training; deletion"},
+			{"https://www.eyeem.com/tos", "2026-12", "controller, address"},
+		},
+		Checked:    checked,
+		Confidence: "V2",
 	},
 }
 

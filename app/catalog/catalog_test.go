@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // eea lists the EU and EEA countries, where a controller can have its main
@@ -19,7 +20,7 @@ var eea = strings.Fields(`AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT
 func TestIDsStable(t *testing.T) {
 	want := strings.Fields(`google meta whatsapp microsoft tiktok amazon spotify
 		openai snap pinterest linkedin x reddit discord adobe deepl github slack
-		anthropic grammarly mistral automattic photoroom shutterstock`)
+		anthropic grammarly mistral automattic photoroom shutterstock eyeem`)
 	all := All()
 	if len(all) != len(want) {
 		t.Fatalf("catalog has %d entries, want %d", len(all), len(want))
@@ -49,6 +50,29 @@ func TestUnique(t *testing.T) {
 				t.Errorf("service %q in %s and %s", s, prev, c.ID)
 			}
 			services[k] = c.ID
+		}
+	}
+}
+
+// legalForms are company-law suffixes a brand never ends in.
+var legalForms = strings.Fields(`AB B.V. BV Company GmbH Inc Inc. LLC Limited Ltd
+	Ltd. SAS SE S.L.U. S.p.A.`)
+
+// TestBrand holds every entry to a brand: the company step shows it as the
+// card title, so it must be set, fit on a line of a 390 px phone and not
+// be a list or a legal name ("GitHub, Inc.").
+func TestBrand(t *testing.T) {
+	for _, c := range All() {
+		b := c.Brand
+		switch {
+		case b == "" || strings.TrimSpace(b) != b:
+			t.Errorf("%s: brand %q empty or padded", c.ID, b)
+		case utf8.RuneCountInString(b) > 16:
+			t.Errorf("%s: brand %q longer than 16 characters", c.ID, b)
+		case strings.ContainsAny(b, ",;\r\n"):
+			t.Errorf("%s: brand %q holds a separator", c.ID, b)
+		case known(legalForms, strings.Fields(b)[len(strings.Fields(b))-1]):
+			t.Errorf("%s: brand %q ends in a legal form", c.ID, b)
 		}
 	}
 }

@@ -179,14 +179,10 @@ func (c *CompanyStep) onManual(ctx app.Context, e app.Event) {
 	c.S.Update(ctx, func(d *wizard.Draft) { d.ChooseManual() }, wizard.FieldController)
 }
 
-// brandName is how people know the company: the first word of its legal
-// name ("Meta" for Meta Platforms Ireland Limited).
+// brandName is how people know the company ("Meta" for Meta Platforms
+// Ireland Limited): the catalog's Brand.
 func brandName(c catalog.Controller) string {
-	name := c.Name
-	if i := strings.IndexByte(name, ' '); i > 0 {
-		name = name[:i]
-	}
-	return name
+	return c.Brand
 }
 
 func formKey(kind string) string {
