@@ -436,6 +436,15 @@ func splitParagraphs(text string) []string {
 // sentences joins the sentences of one paragraph.
 func sentences(s []string) string { return strings.Join(s, " ") }
 
+// forServices is the message id for a letter that names the services
+// concerned, or its "All" variant when it names none (every service).
+func (c *composer) forServices(id string) string {
+	if len(c.to.services) == 0 {
+		return id + "All"
+	}
+	return id
+}
+
 // account adds the sentence that identifies the person's account.
 func (c *composer) account() {
 	if c.f.Account != "" {
@@ -449,11 +458,7 @@ func (c *composer) objection() {
 	d.Title = c.t("Letter.Objection.Title", nil)
 	d.Subject = c.t("Letter.Objection.Subject", nil)
 
-	scope := "Letter.Objection.Scope"
-	if len(c.to.services) == 0 {
-		scope = "Letter.Objection.ScopeAll"
-	}
-	c.paragraph(sentences([]string{c.t("Letter.Objection.Intro", nil), c.t(scope, nil)}))
+	c.paragraph(sentences([]string{c.t("Letter.Objection.Intro", nil), c.t(c.forServices("Letter.Objection.Scope"), nil)}))
 	c.account()
 
 	c.heading(c.t("Letter.Objection.Grounds.Heading", nil))
@@ -498,11 +503,7 @@ func (c *composer) damages() {
 	d.Title = c.t("Letter.Damages.Title", nil)
 	d.Subject = c.t("Letter.Damages.Subject", nil)
 
-	intro := "Letter.Damages.Intro"
-	if len(c.to.services) == 0 {
-		intro = "Letter.Damages.IntroAll"
-	}
-	c.paragraph(c.t(intro, nil))
+	c.paragraph(c.t(c.forServices("Letter.Damages.Intro"), nil))
 	c.account()
 
 	c.heading(c.t("Letter.Damages.Infringement.Heading", nil))

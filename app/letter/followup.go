@@ -155,11 +155,7 @@ func (c *composer) complaint() {
 	d.Title = c.t("Letter.Complaint.Title", nil)
 	d.Subject = c.t("Letter.Complaint.Subject", nil)
 
-	intro := "Letter.Complaint.Intro"
-	if len(c.to.services) == 0 {
-		intro = "Letter.Complaint.IntroAll"
-	}
-	c.paragraph(c.t(intro, nil))
+	c.paragraph(c.t(c.forServices("Letter.Complaint.Intro"), nil))
 	if f.Account != "" {
 		c.paragraph(c.t("Letter.Complaint.Account", nil))
 	}

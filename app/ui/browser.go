@@ -277,7 +277,13 @@ func fetchBytes(url string) ([]byte, error) {
 	if !resp.Get("ok").Bool() {
 		return nil, fmt.Errorf("%s: HTTP %d", url, resp.Get("status").Int())
 	}
-	p, err = jsCall(resp, "arrayBuffer")
+	return bytesOf(resp)
+}
+
+// bytesOf reads a Response, Blob or File (of an <input type=file>)
+// through its arrayBuffer(); call it off the UI goroutine.
+func bytesOf(v app.Value) ([]byte, error) {
+	p, err := jsCall(v, "arrayBuffer")
 	if err != nil {
 		return nil, err
 	}

@@ -71,7 +71,6 @@ func (c *CaseCard) Render() app.UI {
 
 // caseFact is one line of a case's facts, or nothing when the value is
 // empty.
-//go:noinline
 func caseFact(label, id, value string) app.UI {
 	if value == "" {
 		return nil

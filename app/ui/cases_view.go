@@ -97,7 +97,7 @@ func (v *CasesView) onImport(ctx app.Context, e app.Event) {
 		return
 	}
 	ctx.Async(func() {
-		data, err := readFile(file)
+		data, err := bytesOf(file)
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
 				app.Log("cases: import:", err)
@@ -118,20 +118,4 @@ func (v *CasesView) importDone(n int, err error) {
 		return
 	}
 	v.status = v.S.Loc.N("Cases.Imported", n, locales.Args{})
-}
-
-// readFile reads a File of an <input type=file>; off the UI goroutine.
-func readFile(file app.Value) ([]byte, error) {
-	p, err := jsCall(file, "arrayBuffer")
-	if err != nil {
-		return nil, err
-	}
-	buf, err := await(p)
-	if err != nil {
-		return nil, err
-	}
-	arr := app.Window().Get("Uint8Array").New(buf)
-	out := make([]byte, arr.Length())
-	app.CopyBytesToGo(out, arr)
-	return out, nil
 }

@@ -7,12 +7,12 @@ import (
 // The case file's forms draw their controls through these few functions:
 // in the wasm, every go-app builder chain at a call site costs a kilobyte
 // or more of code, so one chain called from many places keeps app.wasm
-// small (make bench holds its size to the go-app floor). They are never
-// inlined, which would copy the chain back into every caller.
+// small (make bench holds its size to the go-app floor).
+// (The Makefile builds app/... without inlining, which would copy the
+// chain back into every caller.)
 
 // button is a button of the given style ("primary", "secondary", "danger",
 // "danger-quiet") whose handler is scoped (TestHandlerScope).
-//go:noinline
 func button(id, style, text string, on app.EventHandler, scope app.EventOption) app.HTMLButton {
 	return app.Button().Type("button").ID(id).Class("btn", "btn-"+style).Text(text).OnClick(on, scope)
 }
@@ -25,7 +25,6 @@ type control struct {
 }
 
 // draw wraps the control element c in its field.
-//go:noinline
 func (f control) draw(c app.UI) app.UI {
 	var hint, problem app.UI
 	if f.Hint != "" {
@@ -56,7 +55,6 @@ func (f control) describedBy() string {
 
 // input draws an <input> of the type with its value; on runs on change
 // ("date", "number") or input (text).
-//go:noinline
 func (f control) input(typ, value string, on app.EventHandler, scope app.EventOption) app.UI {
 	in := app.Input().Type(typ).ID(f.ID).Value(value).
 		Aria("invalid", f.Problem != "").Aria("describedby", f.describedBy())
@@ -67,7 +65,6 @@ func (f control) input(typ, value string, on app.EventHandler, scope app.EventOp
 }
 
 // choice draws a <select> of the options, value selected.
-//go:noinline
 func (f control) choice(opts []option, value string, on app.EventHandler, scope app.EventOption) app.UI {
 	items := make([]app.UI, len(opts))
 	for i, o := range opts {
@@ -82,11 +79,9 @@ func (f control) choice(opts []option, value string, on app.EventHandler, scope 
 }
 
 // onValue is a handler that keeps the control's value in *dst.
-//go:noinline
 func onValue(dst *string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) { *dst = ctx.JSSrc().Get("value").String() }
 }
 
 // hintText is a paragraph of help.
-//go:noinline
 func hintText(text string) app.UI { return app.P().Class("hint").Text(text) }
