@@ -1,17 +1,19 @@
 // Package catalog lists the companies (data controllers) known to train AI
-// on their EU users' data, with the addresses and contacts a letter needs.
-// It is pure Go data: no decoding at start-up, nothing for the wasm to parse.
+// on their EU users' data, or to license it to others for training, with
+// the addresses, contacts and objection route a letter needs. It is pure Go
+// data: no decoding at start-up, nothing for the wasm to parse.
 //
-// Every entry comes from /work/shared/reference/legal-facts.md, section 1,
-// which grades each fact:
-//   - V  verified in a primary or official source (e.g. datenanfragen/data,
-//     CC0, the DPC's own statements);
-//   - V2 verified only in a secondary source (third-party pages or code);
+// Each entry names its public sources and grades itself (Confidence):
+//   - V  verified in a primary or official source (the company's own
+//     pages, a regulator's statement, datenanfragen/data, CC0);
+//   - V2 verified only in a secondary source (press, third-party pages);
 //   - M  commonly known, not checked.
 //
-// The grade of each entry is in its comment. Form IDs (Meta's especially)
-// rotate: re-check every URL and address against the company's own pages
-// before a release, and update Checked when you do.
+// Addresses and e-mails partly come from datenanfragen/data
+// (https://github.com/datenanfragen/data, CC0 1.0). Form ids (Meta's
+// especially) rotate: `make catalog` lists the entries oldest check first;
+// re-check every URL and address against the company's own pages before a
+// release, and update Checked when you do.
 package catalog
 
 // Controller is a company a letter is addressed to.
@@ -28,20 +30,39 @@ type Controller struct {
 	PostalCode, City string
 	// Country is the ISO 3166-1 alpha-2 code of the address ("IE").
 	Country string
-	// Email is the data-protection address; empty when the company only
-	// takes requests by web form or post.
+	// Email is the data-protection (DPO) address; empty when the company
+	// only takes requests by web form or post.
 	Email string
 	// Forms are the company's official web forms and settings, the most
 	// useful first.
 	Forms []Form
-	// Services are the company's products concerned, as their own names.
+	// Route is the way that really works for an objection (RouteForm,
+	// RouteEmail, RouteSetting, RoutePost): the send step leads with it.
+	Route string
+	// Setting is the in-app opt-out setting's menu path as the company's
+	// English interface names it ("Settings & Privacy → Data privacy →
+	// Data for Generative AI Improvement"); empty when there is none.
+	Setting string
+	// Services are the company's products concerned, by their own names,
+	// so that a search for "ChatGPT" finds OpenAI.
 	Services []string
-	// Authority is the lead supervisory authority (Art. 56 GDPR), by its
-	// official name.
+	// Authority is the lead supervisory authority (Art. 56 GDPR) as the
+	// slug datenanfragen/data gives it ("iedpc"); AuthorityName names it.
 	Authority string
-	// Source says where the facts come from; Checked is the date
-	// (YYYY-MM-DD) they were last checked against it.
-	Source, Checked string
+	// Representative is the Art. 27 GDPR representative in the EU, on one
+	// line, for a controller with no establishment there; empty otherwise.
+	Representative string
+	// Popularity ranks the entry for "most used first": 1 is the most used
+	// in the EU. The catalog is kept in this order.
+	Popularity int
+	// Sources back the entry: that it trains AI on EU users' data (or
+	// licenses it) and on what basis, the address, the route.
+	Sources []Source
+	// Checked is the date (YYYY-MM-DD) the entry was last checked against
+	// its sources.
+	Checked string
+	// Confidence grades the entry: "V", "V2" or "M" (see the package doc).
+	Confidence string
 }
 
 // Form is an official web form or setting a person can use instead of, or
@@ -52,6 +73,20 @@ type Form struct {
 	// data-subject-rights form) or "setting" (an opt-out setting).
 	Kind string
 	URL  string
+	// Service is the service the form is for ("Instagram"); empty when it
+	// serves all the company's services.
+	Service string
+}
+
+// Source is a public page an entry relies on.
+type Source struct {
+	// URL is the page (https).
+	URL string
+	// About is the date the source speaks of: YYYY-MM or YYYY-MM-DD.
+	About string
+	// What is the fact it supports ("AI training under legitimate
+	// interest", "address").
+	What string
 }
 
 // The kinds of Form.
@@ -62,21 +97,49 @@ const (
 	FormSetting   = "setting"
 )
 
-// dpc is the lead supervisory authority of every entry: all of them have
-// their EU main establishment in Ireland.
-const dpc = "Data Protection Commission (IE)"
+// The objection routes (Controller.Route).
+const (
+	// RouteForm: the company's objection (or privacy) web form.
+	RouteForm = "form"
+	// RouteEmail: an e-mail to Controller.Email.
+	RouteEmail = "email"
+	// RouteSetting: the in-app setting at Controller.Setting.
+	RouteSetting = "setting"
+	// RoutePost: a letter by post; nothing else is known to work.
+	RoutePost = "post"
+)
 
-// checked is when the entries were last transcribed from legal-facts.md
-// (gathered in 2026 from the sources it names; not re-checked live).
+// AuthorityName returns the name of the lead authority with the given
+// datenanfragen/data slug, in English as it names itself, or the slug
+// itself for an authority the catalog does not use. A switch rather than
+// a map: nothing to build at start-up.
+func AuthorityName(slug string) string {
+	switch slug {
+	case "iedpc":
+		return "Data Protection Commission (IE)"
+	case "nlap":
+		return "Autoriteit Persoonsgegevens (NL)"
+	case "frcnil":
+		return "Commission nationale de l'informatique et des libertés (FR)"
+	case "lucnpd":
+		return "Commission nationale pour la protection des données (LU)"
+	case "sedi":
+		return "Integritetsskyddsmyndigheten (SE)"
+	}
+	return slug
+}
+
+// checked is when the entries not yet re-checked live were transcribed
+// from their sources.
 const checked = "2026-11-27"
 
-// controllers is the catalog, in the order the wizard offers it.
+// controllers is the catalog, most used first (by Popularity).
 var controllers = []Controller{
 	{
 		// Address V2 (the old address, 4 Grand Canal Square, Dublin 2,
-		// still appears in datenanfragen/data, 2023). DPO form V
-		// [datenanfragen/data]; objection forms V2 (several sources), in
-		// this order: Facebook, Instagram, data from third-party sources.
+		// still appears in datenanfragen/data, 2023). Objection forms
+		// V2, in this order: Facebook, Instagram, data from third-party
+		// sources.
 		ID:         "meta",
 		Name:       "Meta Platforms Ireland Limited",
 		Street:     []string{"Merrion Road"},
@@ -84,18 +147,24 @@ var controllers = []Controller{
 		City:       "Dublin 4",
 		Country:    "IE",
 		Forms: []Form{
-			{FormObjection, "https://www.facebook.com/help/contact/712876720715583"},
-			{FormObjection, "https://help.instagram.com/contact/767264225370182"},
-			{FormObjection, "https://www.facebook.com/help/contact/510058597920541"},
-			{FormDPO, "https://www.facebook.com/help/contact/540977946302970"},
+			{FormObjection, "https://www.facebook.com/help/contact/712876720715583", "Facebook"},
+			{FormObjection, "https://help.instagram.com/contact/767264225370182", "Instagram"},
+			{FormObjection, "https://www.facebook.com/help/contact/510058597920541", ""},
+			{FormDPO, "https://www.facebook.com/help/contact/540977946302970", ""},
 		},
-		Services:  []string{"Facebook", "Instagram", "Messenger", "Threads", "Meta AI"},
-		Authority: dpc,
-		Source:    "legal-facts.md §1: datenanfragen/data (CC0), OLG Köln 15 UKl 2/25, third-party pages",
-		Checked:   checked,
+		Route:      RouteForm,
+		Services:   []string{"Facebook", "Instagram", "Messenger", "Threads", "Meta AI"},
+		Authority:  "iedpc",
+		Popularity: 1,
+		Sources: []Source{
+			{"https://www.dataprotection.ie/en/news-media/latest-news/dpc-statement-meta-ai", "2025-05-21", "AI training on EU users' data; DPC lead"},
+			{"https://nrwe.justiz.nrw.de/olgs/koeln/j2025/15_UKl_2_25_Urteil_20250523.html", "2025-05-23", "AI training under legitimate interest"},
+		},
+		Checked:    checked,
+		Confidence: "V2",
 	},
 	{
-		// V2. The data-subject-rights form takes objections (choose
+		// The data-subject-rights form takes objections (choose
 		// "objection"); it covers Meta AI chats in WhatsApp.
 		ID:         "whatsapp",
 		Name:       "WhatsApp Ireland Limited",
@@ -104,33 +173,44 @@ var controllers = []Controller{
 		City:       "Dublin 4",
 		Country:    "IE",
 		Forms: []Form{
-			{FormObjection, "https://www.whatsapp.com/contact/forms/382532939919295/"},
+			{FormObjection, "https://www.whatsapp.com/contact/forms/382532939919295/", ""},
 		},
-		Services:  []string{"WhatsApp"},
-		Authority: dpc,
-		Source:    "legal-facts.md §1: third-party pages and code",
-		Checked:   checked,
+		Route:      RouteForm,
+		Services:   []string{"WhatsApp"},
+		Authority:  "iedpc",
+		Popularity: 2,
+		Sources: []Source{
+			{"https://faq.whatsapp.com/1285115568956956", "2025-05", "objection form"},
+		},
+		Checked:    checked,
+		Confidence: "V2",
 	},
 	{
 		// Address V [datenanfragen/data]; no source gives the Eircode.
-		// Forms V2. The setting (Settings & Privacy → Data privacy → Data
-		// for Generative AI Improvement) is on by default.
+		// Forms V2. The setting is on by default.
 		ID:      "linkedin",
 		Name:    "LinkedIn Ireland Unlimited Company",
 		Street:  []string{"Wilton Plaza", "Wilton Place"},
 		City:    "Dublin 2",
 		Country: "IE",
 		Forms: []Form{
-			{FormObjection, "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"},
-			{FormDPO, "https://www.linkedin.com/help/linkedin/ask/TSO-DPO"},
+			{FormSetting, "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement", ""},
+			{FormObjection, "https://www.linkedin.com/help/linkedin/ask/TS-DPRO", ""},
+			{FormDPO, "https://www.linkedin.com/help/linkedin/ask/TSO-DPO", ""},
 		},
-		Services:  []string{"LinkedIn"},
-		Authority: dpc,
-		Source:    "legal-facts.md §1: datenanfragen/data (CC0), third-party pages",
-		Checked:   checked,
+		Route:      RouteSetting,
+		Setting:    "Settings & Privacy → Data privacy → Data for Generative AI Improvement",
+		Services:   []string{"LinkedIn"},
+		Authority:  "iedpc",
+		Popularity: 3,
+		Sources: []Source{
+			{"https://www.linkedin.com/help/linkedin/answer/a5538339", "2025-11-03", "AI training under legitimate interest; setting"},
+		},
+		Checked:    checked,
+		Confidence: "V2",
 	},
 	{
-		// V2. Renamed from Twitter International Unlimited Company on
+		// Renamed from Twitter International Unlimited Company on
 		// 1 Apr 2025. Post goes "Attn: Data Protection Officer"; the
 		// letter addresses the company, so that line is left out. No
 		// dedicated objection form is known.
@@ -141,13 +221,19 @@ var controllers = []Controller{
 		City:       "Dublin 2",
 		Country:    "IE",
 		Forms: []Form{
-			{FormPrivacy, "https://help.x.com/forms/privacy"},
-			{FormSetting, "https://x.com/settings/grok_settings"},
+			{FormSetting, "https://x.com/settings/grok_settings", ""},
+			{FormPrivacy, "https://help.x.com/forms/privacy", ""},
 		},
-		Services:  []string{"X", "Grok"},
-		Authority: dpc,
-		Source:    "legal-facts.md §1: third-party pages",
-		Checked:   checked,
+		Route:      RouteSetting,
+		Setting:    "Settings and privacy → Privacy and safety → Grok & Third-party Collaborators",
+		Services:   []string{"X", "Grok"},
+		Authority:  "iedpc",
+		Popularity: 4,
+		Sources: []Source{
+			{"https://x.com/en/privacy", "2024-11", "AI training; controller"},
+		},
+		Checked:    checked,
+		Confidence: "V2",
 	},
 	{
 		// Address and form V2; the DPO e-mail comes from a comment in
@@ -160,18 +246,24 @@ var controllers = []Controller{
 		Country:    "IE",
 		Email:      "dpo-google@google.com",
 		Forms: []Form{
-			{FormPrivacy, "https://support.google.com/policies/contact/general_privacy_form"},
-			{FormSetting, "https://myactivity.google.com/product/gemini"},
+			{FormSetting, "https://myactivity.google.com/product/gemini", "Gemini"},
+			{FormPrivacy, "https://support.google.com/policies/contact/general_privacy_form", ""},
 		},
-		Services:  []string{"Google Search", "Gemini", "YouTube"},
-		Authority: dpc,
-		Source:    "legal-facts.md §1: third-party pages, datenanfragen/data (CC0)",
-		Checked:   checked,
+		Route:      RouteSetting,
+		Setting:    "Settings → Gemini Apps Activity → Turn off",
+		Services:   []string{"Google Search", "Gemini", "YouTube"},
+		Authority:  "iedpc",
+		Popularity: 5,
+		Sources: []Source{
+			{"https://support.google.com/gemini/answer/13594961", "2025-09", "Gemini chats improve Google's AI; setting"},
+		},
+		Checked:    checked,
+		Confidence: "V2",
 	},
 	{
-		// V2. Post to the DPO goes to "Microsoft EU Data Protection
-		// Officer" at the same address. Its 2024 announcement excluded the
-		// EEA from Copilot training "for now": re-check.
+		// Post to the DPO goes to "Microsoft EU Data Protection Officer"
+		// at the same address. Its 2024 announcement excluded the EEA
+		// from Copilot training "for now": re-check.
 		ID:         "microsoft",
 		Name:       "Microsoft Ireland Operations Limited",
 		Street:     []string{"One Microsoft Place", "South County Business Park", "Leopardstown"},
@@ -180,17 +272,21 @@ var controllers = []Controller{
 		Country:    "IE",
 		Email:      "dpoffice@microsoft.com",
 		Forms: []Form{
-			{FormPrivacy, "https://aka.ms/privacyresponse"},
+			{FormPrivacy, "https://aka.ms/privacyresponse", ""},
 		},
-		Services:  []string{"Copilot", "Bing", "MSN"},
-		Authority: dpc,
-		Source:    "legal-facts.md §1: third-party pages",
-		Checked:   checked,
+		Route:      RouteEmail,
+		Services:   []string{"Copilot", "Bing", "MSN"},
+		Authority:  "iedpc",
+		Popularity: 6,
+		Sources: []Source{
+			{"https://privacy.microsoft.com/en-us/privacystatement", "2025-09", "address, DPO"},
+		},
+		Checked:    checked,
+		Confidence: "V2",
 	},
 	{
 		// Address and e-mail V [datenanfragen/data]; the lead authority
-		// is M. legal-facts.md gives no URL for the privacy portal or the
-		// "Improve the model for everyone" setting, so none is listed.
+		// is M.
 		ID:         "openai",
 		Name:       "OpenAI Ireland Limited",
 		Street:     []string{"1st Floor, The Liffey Trust Centre", "117–126 Sheriff Street Upper"},
@@ -198,15 +294,20 @@ var controllers = []Controller{
 		City:       "Dublin 1",
 		Country:    "IE",
 		Email:      "dpo@openai.com",
+		Route:      RouteEmail,
 		Services:   []string{"ChatGPT", "DALL-E"},
-		Authority:  dpc,
-		Source:     "legal-facts.md §1: datenanfragen/data (CC0)",
+		Authority:  "iedpc",
+		Popularity: 7,
+		Sources: []Source{
+			{"https://openai.com/policies/eu-privacy-policy/", "2026-02-06", "controller, address; training opt-out"},
+		},
 		Checked:    checked,
+		Confidence: "V",
 	},
 }
 
-// All returns every controller, in the order the wizard offers them. The
-// slice is a copy: callers may not change the catalog.
+// All returns every controller, most used first. The slice is a copy:
+// callers may not change the catalog.
 func All() []Controller {
 	out := make([]Controller, len(controllers))
 	for i, c := range controllers {
@@ -229,5 +330,6 @@ func (c Controller) clone() Controller {
 	c.Street = append([]string(nil), c.Street...)
 	c.Forms = append([]Form(nil), c.Forms...)
 	c.Services = append([]string(nil), c.Services...)
+	c.Sources = append([]Source(nil), c.Sources...)
 	return c
 }

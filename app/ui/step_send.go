@@ -119,7 +119,7 @@ func (c *SendStep) renderNextSteps(letters []composed) app.UI {
 	}
 	authority := ""
 	if ctrl, ok := catalog.Lookup(s.Draft.Facts.Controller); ok {
-		authority = ctrl.Authority
+		authority = catalog.AuthorityName(ctrl.Authority)
 	}
 	deadlines := []app.UI{app.Strong().Text(t("Wizard.Next.DeadlineTitle"))}
 	switch {
