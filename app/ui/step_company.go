@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"cmp"
+	"math"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -33,8 +36,11 @@ func (c *CompanyStep) Render() app.UI {
 	// where another company's had been kept that one's handler and the
 	// checked state the browser had given it (TestHandlerScope, e2e
 	// TestCompanySearchChoice). Each element now stays one company's.
-	all := catalog.All()
+	all := byPopularity(catalog.All())
+	// "Not listed?" comes first: below 25 companies no one on a phone
+	// would find it.
 	items := make([]app.UI, 0, len(all)+2)
+	items = append(items, c.renderOther())
 	shown := 0
 	for _, ctrl := range all {
 		show := c.matches(ctrl) || ctrl.ID == s.Draft.Facts.Controller
@@ -44,8 +50,7 @@ func (c *CompanyStep) Render() app.UI {
 		items = append(items, c.renderController(ctrl, show))
 	}
 	items = append(items,
-		app.P().Class("hint").Role("status").Hidden(shown > 0).Text(t("Wizard.Company.NoMatch")),
-		c.renderOther())
+		app.P().Class("hint").Role("status").Hidden(shown > 0).Text(t("Wizard.Company.NoMatch")))
 
 	group := app.FieldSet().ID(wizard.ElementID(wizard.FieldController)).Class("group").Body(
 		app.Legend().Text(t("Wizard.Company.Legend")),
@@ -96,7 +101,7 @@ func (c *CompanyStep) renderController(ctrl catalog.Controller, show bool) app.U
 func (c *CompanyStep) renderOther() app.UI {
 	s := c.S
 	on := s.Draft.Manual
-	return app.Div().Class("card-choice", "card-company").Class(classIf(on, "card-choice--on")).Body(
+	return app.Div().Class("card-choice", "card-company", "card-other").Class(classIf(on, "card-choice--on")).Body(
 		app.Input().Type("radio").ID("company-other").Name("controller").Value("").Checked(on).
 			OnChange(c.onManual),
 		app.Label().For("company-other").Body(
@@ -177,6 +182,19 @@ func (c *CompanyStep) onChoose(id string) app.EventHandler {
 
 func (c *CompanyStep) onManual(ctx app.Context, e app.Event) {
 	c.S.Update(ctx, func(d *wizard.Draft) { d.ChooseManual() }, wizard.FieldController)
+}
+
+// byPopularity puts the most used companies first (Popularity 1), those
+// with no rank last, the catalog's order otherwise.
+func byPopularity(cs []catalog.Controller) []catalog.Controller {
+	rank := func(c catalog.Controller) int {
+		if c.Popularity <= 0 {
+			return math.MaxInt
+		}
+		return c.Popularity
+	}
+	slices.SortStableFunc(cs, func(a, b catalog.Controller) int { return cmp.Compare(rank(a), rank(b)) })
+	return cs
 }
 
 // brandName is how people know the company: the first word of its legal
