@@ -98,7 +98,7 @@ func TestSendLeadsWithRoute(t *testing.T) {
 					t.Errorf("%s drawn %d times, want once", a, n)
 				}
 			}
-			if !regexp.MustCompile(`<[a-z]+ [^>]*id="` + tc.want.primary + `-objection"[^>]*>`).MatchString(card) ||
+			if !regexp.MustCompile(`<[a-z]+ [^>]*id="`+tc.want.primary+`-objection"[^>]*>`).MatchString(card) ||
 				!strings.Contains(regexp.MustCompile(`<[a-z]+ [^>]*id="`+tc.want.primary+`-objection"[^>]*>`).FindString(card), "btn-primary") {
 				t.Errorf("%s is not the primary button", tc.want.primary)
 			}
