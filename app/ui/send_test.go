@@ -37,6 +37,7 @@ func TestSendLeadsWithRoute(t *testing.T) {
 	}
 	linkedin, _ := catalog.Lookup("linkedin")
 	x, _ := catalog.Lookup("x")
+	openai, _ := catalog.Lookup("openai")
 	for _, tc := range []struct {
 		name       string
 		controller string
@@ -51,7 +52,7 @@ func TestSendLeadsWithRoute(t *testing.T) {
 		{"Meta, Threads (no form of its own)", "meta", []string{"Threads"}, nil,
 			want{catalog.RouteForm, []string{"copy"}, "copy", []string{formURL("Facebook"), formURL("Instagram")}, "", "Wizard.Send.Route.Form"}},
 		{"OpenAI: e-mail first", "openai", nil, nil,
-			want{catalog.RouteEmail, []string{"mailto", "eml"}, "mailto", nil, "", "Wizard.Send.Route.Email"}},
+			want{catalog.RouteEmail, []string{"mailto", "eml"}, "mailto", nil, openai.Setting, "Wizard.Send.Route.Email"}},
 		{"LinkedIn: its form, and the setting", "linkedin", nil, nil,
 			want{catalog.RouteForm, []string{"copy"}, "copy", []string{linkedin.Forms[1].URL}, linkedin.Setting, "Wizard.Send.Route.Form"}},
 		{"X: no e-mail, no objection form: post, and the setting", "x", nil, nil,
