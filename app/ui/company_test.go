@@ -25,7 +25,7 @@ func TestCompanySearchHides(t *testing.T) {
 		shown         []string // in the catalog's order
 		noMatch       bool
 	}{
-		{"", "", ids(byPopularity(catalog.All())), false},
+		{"", "", ids(catalog.All()), false},
 		{"linkedin", "", []string{"linkedin"}, false},
 		{"GROK", "", []string{"x"}, false},
 		{"linkedin", "meta", []string{"meta", "linkedin"}, false},
@@ -47,7 +47,7 @@ func TestCompanySearchHides(t *testing.T) {
 				shown = append(shown, c[1])
 			}
 		}
-		if got, want := strings.Join(all, " "), strings.Join(ids(byPopularity(catalog.All())), " "); got != want {
+		if got, want := strings.Join(all, " "), strings.Join(ids(catalog.All()), " "); got != want {
 			t.Errorf("%q: companies drawn %q, want all of %q", tc.query, got, want)
 		}
 		if got, want := strings.Join(shown, " "), strings.Join(tc.shown, " "); got != want {
@@ -100,21 +100,6 @@ func TestCompanySearchFindsServices(t *testing.T) {
 		first := strings.Index(html, `id="company-`+all[0].ID+`"`)
 		if other < 0 || first < 0 || other > first {
 			t.Errorf("%q: \"Not listed?\" at %d, after the first company at %d", q, other, first)
-		}
-	}
-}
-
-// TestCompaniesMostUsedFirst: the list follows Popularity, those without
-// one last, whatever order the catalog is written in.
-func TestCompaniesMostUsedFirst(t *testing.T) {
-	got := byPopularity([]catalog.Controller{{ID: "c", Popularity: 3}, {ID: "z"}, {ID: "a", Popularity: 1}, {ID: "y"}, {ID: "b", Popularity: 2}})
-	if s := strings.Join(ids(got), " "); s != "a b c z y" {
-		t.Errorf("order %q, want \"a b c z y\"", s)
-	}
-	all := byPopularity(catalog.All())
-	for i := 1; i < len(all); i++ {
-		if all[i].Popularity != 0 && all[i].Popularity < all[i-1].Popularity {
-			t.Errorf("%s (%d) after %s (%d)", all[i].ID, all[i].Popularity, all[i-1].ID, all[i-1].Popularity)
 		}
 	}
 }

@@ -1,10 +1,7 @@
 package ui
 
 import (
-	"cmp"
-	"math"
 	"net/url"
-	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -36,7 +33,8 @@ func (c *CompanyStep) Render() app.UI {
 	// where another company's had been kept that one's handler and the
 	// checked state the browser had given it (TestHandlerScope, e2e
 	// TestCompanySearchChoice). Each element now stays one company's.
-	all := byPopularity(catalog.All())
+	// The catalog keeps itself most used first (its TestPopularityOrder).
+	all := catalog.All()
 	// "Not listed?" comes first: below 25 companies no one on a phone
 	// would find it.
 	items := make([]app.UI, 0, len(all)+2)
@@ -182,19 +180,6 @@ func (c *CompanyStep) onChoose(id string) app.EventHandler {
 
 func (c *CompanyStep) onManual(ctx app.Context, e app.Event) {
 	c.S.Update(ctx, func(d *wizard.Draft) { d.ChooseManual() }, wizard.FieldController)
-}
-
-// byPopularity puts the most used companies first (Popularity 1), those
-// with no rank last, the catalog's order otherwise.
-func byPopularity(cs []catalog.Controller) []catalog.Controller {
-	rank := func(c catalog.Controller) int {
-		if c.Popularity <= 0 {
-			return math.MaxInt
-		}
-		return c.Popularity
-	}
-	slices.SortStableFunc(cs, func(a, b catalog.Controller) int { return cmp.Compare(rank(a), rank(b)) })
-	return cs
 }
 
 // brandName is how people know the company: the first word of its legal

@@ -1,0 +1,74 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestSendRouteAndPost: on a phone, a person in Berlin reading English who
+// objects to Meta is led to paste the letter into Meta's objection forms
+// (copy first, then Facebook's and Instagram's form, then the PDF), with the
+// e-mail below "Other ways"; and is told of Deutsche Post's registered
+// letter, not of An Post. Then the company step on the same phone: "Not
+// listed?" shows without scrolling, and a search by service finds its
+// company.
+func TestSendRouteAndPost(t *testing.T) {
+	b := wizOpen(t, 390, 844)
+	b.open("/?lang=en&letter=objection&controller=meta")
+	b.step(3, false)
+	b.fillAbout(maxMustermann)
+	b.next(4)
+	b.click(`label[for="f-reasons-health"]`)
+	b.next(5)
+	b.next(6)
+
+	card := `.send-card[data-kind="objection"]`
+	b.do(chromedp.Poll[chromedp.Void](`document.querySelector('`+card+`[data-route="form"]') !== null`, chromedp.WithPollingTimeout(20*time.Second)))
+	lead := wizEval[[]string](b, `[...document.querySelector('`+card+` .actions').children].map(e => e.id + (e.classList.contains("btn-primary") ? "*" : ""))`)
+	// The wizard names no service, so both of Meta's account forms.
+	want := "copy-objection* form-objection-0 form-objection-1 pdf-objection"
+	if got := strings.Join(lead, " "); got != want {
+		t.Errorf("leading buttons %q, want %q", got, want)
+	}
+	if href := b.attr("#form-objection-0", "href"); !strings.Contains(href, "facebook.com") && !strings.Contains(href, "instagram.com") {
+		t.Errorf("first form %q is not Meta's", href)
+	}
+	more := wizEval[[]string](b, `[...document.querySelector('`+card+` .actions-more').children].map(e => e.id)`)
+	if got := strings.Join(more, " "); !strings.Contains(got, "mailto-objection") || !strings.Contains(got, "eml-objection") {
+		t.Errorf("e-mail is not among the other ways: %q", got)
+	}
+	advice := b.text("#post-advice")
+	wantContains(t, "post advice", advice, "Germany", "Einschreiben mit Rückschein (Deutsche Post)")
+	if strings.Contains(advice, "An Post") || strings.Contains(advice, "Royal Mail") {
+		t.Errorf("a person in Germany is told %q", advice)
+	}
+	if lang := b.attr("#post-advice strong", "lang"); lang != "de" {
+		t.Errorf("the product's lang = %q, want de", lang)
+	}
+	b.screenshots("send-route-meta")
+
+	// The company step, from the start on the same phone.
+	b.open("/?lang=en")
+	b.step(1, false)
+	b.click(`label[for="task-objection"]`)
+	b.next(2)
+	visible := `(() => { const r = document.getElementById("company-other").closest(".card-choice").getBoundingClientRect();
+		return r.top >= 0 && r.bottom <= window.innerHeight; })()`
+	if !wizEval[bool](b, visible) {
+		t.Error(`"Not listed?" is not on the first screen of the company step`)
+	}
+	first := wizEval[string](b, `document.querySelector('.companies input[name="controller"]').id`)
+	if first != "company-other" {
+		t.Errorf("the first choice is %q, want company-other", first)
+	}
+	b.typeInto("company-search", "ChatGPT")
+	b.do(chromedp.Poll[chromedp.Void](shownCompanies+` === 2`, chromedp.WithPollingTimeout(20*time.Second)))
+	if !wizEval[bool](b, `!document.getElementById("company-openai").closest(".card-choice").hidden`) {
+		t.Error("a search for ChatGPT does not show OpenAI")
+	}
+	b.typeInto("company-search", "")
+	b.screenshots("company-list")
+}
