@@ -33,83 +33,63 @@ type Service struct {
 // it, else in the country's first one. ok is false for a country with no
 // sure hint.
 func Registered(country, lang string) (s Service, ok bool) {
-	// A switch, not a map: nothing to build at start-up in the wasm.
-	switch country {
-	case "AT": // M
-		return Service{"Einschreiben mit Rückschein (Österreichische Post)", "de"}, true
-	case "BE": // M; bpost serves in Dutch, French and German.
-		switch lang {
-		case "fr":
-			return Service{"envoi recommandé avec accusé de réception (bpost)", "fr"}, true
-		case "de":
-			return Service{"Einschreiben mit Rückschein (bpost)", "de"}, true
+	for _, e := range registered {
+		if e[:2] != country {
+			continue
 		}
-		return Service{"aangetekende zending met ontvangstbewijs (bpost)", "nl"}, true
-	case "BG": // M
-		return Service{"препоръчано писмо с обратна разписка (Български пощи)", "bg"}, true
-	case "CY": // M
-		return Service{"συστημένη επιστολή με απόδειξη παραλαβής (Κυπριακά Ταχυδρομεία)", "el"}, true
-	case "CZ": // M
-		return Service{"doporučený dopis s dodejkou (Česká pošta)", "cs"}, true
-	case "DE": // V https://www.deutschepost.de/de/e/einschreiben/haeufige-fragen.html
-		return Service{"Einschreiben mit Rückschein (Deutsche Post)", "de"}, true
-	case "DK":
-		// None: PostNord stopped delivering letters in Denmark on
-		// 30 Dec 2025 and Dao took them over (The Guardian, 2025-12-21);
-		// no source yet for Dao's registered product.
-		return Service{}, false
-	case "EE": // M
-		return Service{"tähtkiri (Omniva)", "et"}, true
-	case "ES": // M; a burofax also proves the content, but not to every country.
-		return Service{"carta certificada con acuse de recibo (Correos)", "es"}, true
-	case "FI": // M; Posti serves in Finnish and Swedish.
-		if lang == "sv" {
-			return Service{"rekommenderat brev (Posti)", "sv"}, true
+		if !ok || e[3:5] == lang {
+			s, ok = Service{Name: e[6:], Lang: e[3:5]}, true
 		}
-		return Service{"kirjattu kirje (Posti)", "fi"}, true
-	case "FR": // M
-		return Service{"lettre recommandée avec avis de réception (La Poste)", "fr"}, true
-	case "GR": // M
-		return Service{"συστημένη επιστολή με απόδειξη παραλαβής (ΕΛΤΑ)", "el"}, true
-	case "HR": // M
-		return Service{"preporučena pošiljka s povratnicom (Hrvatska pošta)", "hr"}, true
-	case "HU": // M
-		return Service{"ajánlott levél tértivevénnyel (Magyar Posta)", "hu"}, true
-	case "IE": // M
-		return Service{"Registered Post (An Post)", "en"}, true
-	case "IS": // M
-		return Service{"ábyrgðarbréf (Pósturinn)", "is"}, true
-	case "IT": // M
-		return Service{"raccomandata A/R (Poste Italiane)", "it"}, true
-	case "LI": // M
-		return Service{"Einschreiben mit Rückschein (Liechtensteinische Post)", "de"}, true
-	case "LT": // M
-		return Service{"registruotas laiškas (Lietuvos paštas)", "lt"}, true
-	case "LU": // M; POST Luxembourg serves in French and German.
-		if lang == "de" {
-			return Service{"Einschreiben mit Rückschein (POST Luxembourg)", "de"}, true
-		}
-		return Service{"envoi recommandé avec avis de réception (POST Luxembourg)", "fr"}, true
-	case "LV": // V https://pasts.lv/lv/uznemumiem/nosutisana/ierakstiti-pasta-sutijumi/
-		return Service{"ierakstīta vēstule (Latvijas Pasts)", "lv"}, true
-	case "MT": // M
-		return Service{"Registered Mail (MaltaPost)", "en"}, true
-	case "NL": // M
-		return Service{"aangetekende brief (PostNL)", "nl"}, true
-	case "NO": // V https://www.posten.no/sende/brev/med-sikkerhet/rekommandert-brev
-		return Service{"rekommandert brev (Posten)", "no"}, true
-	case "PL": // M
-		return Service{"list polecony za potwierdzeniem odbioru (Poczta Polska)", "pl"}, true
-	case "PT": // M
-		return Service{"correio registado com aviso de receção (CTT)", "pt"}, true
-	case "RO": // M
-		return Service{"scrisoare recomandată cu confirmare de primire (Poșta Română)", "ro"}, true
-	case "SE": // M; PostNord still delivers letters in Sweden.
-		return Service{"rekommenderat brev (PostNord)", "sv"}, true
-	case "SI": // M
-		return Service{"priporočena pošiljka s povratnico (Pošta Slovenije)", "sl"}, true
-	case "SK": // M
-		return Service{"doporučený list s doručenkou (Slovenská pošta)", "sk"}, true
 	}
-	return Service{}, false
+	return s, ok
+}
+
+// registered holds "CC ll Name": the country, the language of the name,
+// the product and its operator; a country's first line is its default.
+// Static data, not a map or a switch: it costs the wasm its text only.
+var registered = [...]string{
+	"AT de Einschreiben mit Rückschein (Österreichische Post)", // M
+	// bpost serves in Dutch, French and German.
+	"BE nl aangetekende zending met ontvangstbewijs (bpost)",                // M
+	"BE fr envoi recommandé avec accusé de réception (bpost)",               // M
+	"BE de Einschreiben mit Rückschein (bpost)",                             // M
+	"BG bg препоръчано писмо с обратна разписка (Български пощи)",           // M
+	"CY el συστημένη επιστολή με απόδειξη παραλαβής (Κυπριακά Ταχυδρομεία)", // M
+	"CZ cs doporučený dopis s dodejkou (Česká pošta)",                       // M
+	// V https://www.deutschepost.de/de/e/einschreiben/haeufige-fragen.html
+	"DE de Einschreiben mit Rückschein (Deutsche Post)",
+	// DK: none. PostNord stopped delivering letters in Denmark on
+	// 30 Dec 2025 and Dao took them over (The Guardian, 2025-12-21); no
+	// source yet for Dao's registered product.
+	"EE et tähtkiri (Omniva)", // M
+	// M; a burofax also proves the content, but not to every country.
+	"ES es carta certificada con acuse de recibo (Correos)",
+	// Posti serves in Finnish and Swedish.
+	"FI fi kirjattu kirje (Posti)",                                // M
+	"FI sv rekommenderat brev (Posti)",                            // M
+	"FR fr lettre recommandée avec avis de réception (La Poste)",  // M
+	"GR el συστημένη επιστολή με απόδειξη παραλαβής (ΕΛΤΑ)",       // M
+	"HR hr preporučena pošiljka s povratnicom (Hrvatska pošta)",   // M
+	"HU hu ajánlott levél tértivevénnyel (Magyar Posta)",          // M
+	"IE en Registered Post (An Post)",                             // M
+	"IS is ábyrgðarbréf (Pósturinn)",                              // M
+	"IT it raccomandata A/R (Poste Italiane)",                     // M
+	"LI de Einschreiben mit Rückschein (Liechtensteinische Post)", // M
+	"LT lt registruotas laiškas (Lietuvos paštas)",                // M
+	// POST Luxembourg serves in French and German.
+	"LU fr envoi recommandé avec avis de réception (POST Luxembourg)", // M
+	"LU de Einschreiben mit Rückschein (POST Luxembourg)",             // M
+	// V https://pasts.lv/lv/uznemumiem/nosutisana/ierakstiti-pasta-sutijumi/
+	"LV lv ierakstīta vēstule (Latvijas Pasts)",
+	"MT en Registered Mail (MaltaPost)", // M
+	"NL nl aangetekende brief (PostNL)", // M
+	// V https://www.posten.no/sende/brev/med-sikkerhet/rekommandert-brev
+	"NO no rekommandert brev (Posten)",
+	"PL pl list polecony za potwierdzeniem odbioru (Poczta Polska)",       // M
+	"PT pt correio registado com aviso de receção (CTT)",                  // M
+	"RO ro scrisoare recomandată cu confirmare de primire (Poșta Română)", // M
+	// M; PostNord still delivers letters in Sweden.
+	"SE sv rekommenderat brev (PostNord)",
+	"SI sl priporočena pošiljka s povratnico (Pošta Slovenije)", // M
+	"SK sk doporučený list s doručenkou (Slovenská pošta)",      // M
 }

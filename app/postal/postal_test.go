@@ -46,3 +46,13 @@ func TestRegistered(t *testing.T) {
 		}
 	}
 }
+
+// TestTableWellFormed: every line reads "CC ll Name", so Registered's
+// slicing can never fail.
+func TestTableWellFormed(t *testing.T) {
+	for _, e := range registered {
+		if len(e) < 8 || e[2] != ' ' || e[5] != ' ' || strings.ToUpper(e[:2]) != e[:2] || strings.ToLower(e[3:5]) != e[3:5] {
+			t.Errorf("malformed line %q", e)
+		}
+	}
+}

@@ -72,32 +72,6 @@ func (c *SendStep) renderActions(l composed, titled bool) app.UI {
 	doc := l.Doc
 	r := letterRoute(s, l.Kind, doc.To)
 	id := func(action string) string { return action + "-" + string(l.Kind) }
-	// Each handler composes its letter when pressed (withLetter). Its
-	// scope names the letter and the action: the route puts the buttons
-	// in another order for another company, and a button drawn where
-	// another had been would keep that one's handler (TestHandlerScope).
-	button := func(action, label string, primary bool, h app.EventHandler) app.HTMLButton {
-		return app.Button().Type("button").ID(id(action)).Class("btn", btnClass(primary)).
-			Text(t(label)).OnClick(h, app.EventScope(id(action)))
-	}
-	actions := map[string]func(primary bool) app.UI{
-		"pdf": func(p bool) app.UI {
-			return button("pdf", "Wizard.Send.PDF", p, c.withLetter(l.Kind, c.savePDF)).Disabled(c.busy)
-		},
-		"print": func(p bool) app.UI { return button("print", "Wizard.Send.Print", p, c.onPrint(l.Kind)) },
-		"copy":  func(p bool) app.UI { return button("copy", "Wizard.Send.Copy", p, c.withLetter(l.Kind, c.copyLetter)) },
-		"mailto": func(p bool) app.UI {
-			return app.A().ID(id("mailto")).Class("btn", btnClass(p)).
-				Href(export.Mailto(doc)).Text(t("Wizard.Send.Mail"))
-		},
-		"eml": func(p bool) app.UI { return button("eml", "Wizard.Send.EML", p, c.withLetter(l.Kind, c.saveEML)) },
-		"ics": func(p bool) app.UI {
-			if doc.Reminder.Date.IsZero() {
-				return nil
-			}
-			return button("ics", "Wizard.Send.ICS", p, c.withLetter(l.Kind, c.saveICS))
-		},
-	}
 	var lead, more []string
 	var sentence app.UI
 	switch r.way {
@@ -113,7 +87,7 @@ func (c *SendStep) renderActions(l composed, titled bool) app.UI {
 	}
 	first := make([]app.UI, 0, len(lead)+len(r.forms)+1)
 	for i, a := range lead {
-		first = append(first, actions[a](i == 0))
+		first = append(first, c.renderAction(l.Kind, doc, a, i == 0))
 	}
 	if r.way == catalog.RouteForm {
 		for i, f := range r.forms {
@@ -127,11 +101,11 @@ func (c *SendStep) renderActions(l composed, titled bool) app.UI {
 				app.Span().Class("visually-hidden").Text(" "+t("Wizard.NewTab")),
 			))
 		}
-		first = append(first, actions["pdf"](false))
+		first = append(first, c.renderAction(l.Kind, doc, "pdf", false))
 	}
 	rest := make([]app.UI, 0, len(more))
 	for _, a := range more {
-		rest = append(rest, actions[a](false))
+		rest = append(rest, c.renderAction(l.Kind, doc, a, false))
 	}
 	return app.Div().Class("send-card").DataSet("kind", string(l.Kind)).DataSet("route", r.way).Body(
 		app.H2().Text(title),
@@ -145,6 +119,41 @@ func (c *SendStep) renderActions(l composed, titled bool) app.UI {
 		}),
 		&SentForm{S: s, Rev: s.rev, Kind: l.Kind, Email: doc.To != ""},
 	)
+}
+
+// renderAction draws one way to send the letter of kind (action "pdf",
+// "print", "copy", "mailto", "eml" or "ics"), primary when the route leads
+// with it. Each handler composes its letter when pressed (withLetter).
+// Its scope names the letter and the action: the route puts the buttons
+// in another order for another company, and a button drawn where another
+// had been would keep that one's handler (TestHandlerScope).
+func (c *SendStep) renderAction(kind letter.Kind, doc letter.Document, action string, primary bool) app.UI {
+	t := c.S.Loc.T
+	id := action + "-" + string(kind)
+	var label string
+	var h app.EventHandler
+	switch action {
+	case "mailto":
+		return app.A().ID(id).Class("btn", btnClass(primary)).Href(export.Mailto(doc)).Text(t("Wizard.Send.Mail"))
+	case "pdf":
+		label, h = "Wizard.Send.PDF", c.withLetter(kind, c.savePDF)
+	case "print":
+		label, h = "Wizard.Send.Print", c.onPrint(kind)
+	case "copy":
+		label, h = "Wizard.Send.Copy", c.withLetter(kind, c.copyLetter)
+	case "eml":
+		label, h = "Wizard.Send.EML", c.withLetter(kind, c.saveEML)
+	case "ics":
+		if doc.Reminder.Date.IsZero() {
+			return nil
+		}
+		label, h = "Wizard.Send.ICS", c.withLetter(kind, c.saveICS)
+	}
+	b := app.Button().Type("button").ID(id).Class("btn", btnClass(primary)).Text(t(label)).OnClick(h, app.EventScope(id))
+	if action == "pdf" {
+		b = b.Disabled(c.busy)
+	}
+	return b
 }
 
 // renderSetting says which setting to switch off as well, by its menu
