@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/objector-eu/objector/app/catalog"
+	"github.com/objector-eu/objector/app/export"
 	"github.com/objector-eu/objector/app/wizard"
 )
 
@@ -238,4 +239,60 @@ func sendCard(t *testing.T, page, kind string) string {
 		}
 	}
 	return rest
+}
+
+// TestLettersNameTheServices: the objection to each company in the
+// catalog names every one of its services, so that one written to a
+// company added later says what it is about.
+func TestLettersNameTheServices(t *testing.T) {
+	for _, ctrl := range catalog.All() {
+		s := newState(t, "en")
+		fill(s)
+		s.Update(app.Context{}, func(d *wizard.Draft) { d.ChooseController(ctrl.ID) })
+		ls := s.Letters()
+		if len(ls) != 1 || ls[0].Err != nil {
+			t.Errorf("%s: letters %+v", ctrl.ID, ls)
+			continue
+		}
+		text := export.Text(ls[0].Doc)
+		for _, service := range ctrl.Services {
+			if !strings.Contains(text, service) {
+				t.Errorf("%s: the letter does not name %q", ctrl.ID, service)
+			}
+		}
+		if !strings.Contains(text, ctrl.Name) {
+			t.Errorf("%s: the letter is not addressed to %q", ctrl.ID, ctrl.Name)
+		}
+	}
+}
+
+// TestRouteForms: which forms the form route offers.
+func TestRouteForms(t *testing.T) {
+	f := func(kind, service string) catalog.Form {
+		return catalog.Form{Kind: kind, URL: "https://example.org/" + kind + "/" + service, Service: service}
+	}
+	meta := catalog.Controller{Forms: []catalog.Form{
+		f(catalog.FormObjection, "Facebook"), f(catalog.FormObjection, "Instagram"), f(catalog.FormObjection, ""), f(catalog.FormDPO, ""),
+	}}
+	privacyOnly := catalog.Controller{Forms: []catalog.Form{f(catalog.FormSetting, ""), f(catalog.FormPrivacy, "")}}
+	for _, tc := range []struct {
+		name     string
+		ctrl     catalog.Controller
+		services []string
+		want     []string
+	}{
+		{"no service named: each service's form", meta, nil, []string{"objection/Facebook", "objection/Instagram"}},
+		{"one service, any case", meta, []string{"instagram"}, []string{"objection/Instagram"}},
+		{"a service without its own form", meta, []string{"Threads"}, []string{"objection/Facebook", "objection/Instagram"}},
+		{"no objection form: the privacy form", privacyOnly, []string{"X"}, []string{"privacy/"}},
+		{"no form at all", catalog.Controller{}, nil, nil},
+	} {
+		var got []string
+		for _, form := range routeForms(tc.ctrl, tc.services) {
+			got = append(got, strings.TrimPrefix(form.URL, "https://example.org/"))
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
 }
