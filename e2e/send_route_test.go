@@ -1,11 +1,14 @@
 package e2e
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // TestSendRouteAndPost: on a phone, a person in Berlin reading English who
@@ -13,8 +16,8 @@ import (
 // (copy first, then Facebook's and Instagram's form, then the PDF), with the
 // e-mail below "Other ways"; and is told of Deutsche Post's registered
 // letter, not of An Post. Then the company step on the same phone: "Not
-// listed?" shows without scrolling, and a search by service finds its
-// company.
+// listed?" stays in sight as the list scrolls, and a search by service
+// finds its company.
 func TestSendRouteAndPost(t *testing.T) {
 	b := wizOpen(t, 390, 844)
 	b.open("/?lang=en&letter=objection&controller=meta")
@@ -60,9 +63,27 @@ func TestSendRouteAndPost(t *testing.T) {
 	if !wizEval[bool](b, visible) {
 		t.Error(`"Not listed?" is not on the first screen of the company step`)
 	}
-	first := wizEval[string](b, `document.querySelector('.companies input[name="controller"]').id`)
-	if first != "company-other" {
-		t.Errorf("the first choice is %q, want company-other", first)
+	// What the phone shows (screenshots() takes the whole page, where a
+	// sticky card sits wherever the first screen ended).
+	shot, err := chromedp.Run(b.ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(wizShots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(wizShots, "company-list-390x844-screen.png"), shot, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Still there once the list has scrolled, and Tab from the search
+	// reaches the first company, not it.
+	b.do(chromedp.Evaluate[chromedp.Void](`window.scrollBy(0, 400)`))
+	if !wizEval[bool](b, visible) {
+		t.Error(`"Not listed?" went out of sight as the list scrolled`)
+	}
+	b.do(chromedp.Focus(chromedp.CSS("#company-search")), chromedp.KeyEvent(kb.Tab))
+	if got := wizEval[string](b, `document.activeElement.id`); got != "company-meta" {
+		t.Errorf("Tab from the search focused %q, want company-meta", got)
 	}
 	b.typeInto("company-search", "ChatGPT")
 	b.do(chromedp.Poll[chromedp.Void](shownCompanies+` === 2`, chromedp.WithPollingTimeout(20*time.Second)))

@@ -35,10 +35,7 @@ func (c *CompanyStep) Render() app.UI {
 	// TestCompanySearchChoice). Each element now stays one company's.
 	// The catalog keeps itself most used first (its TestPopularityOrder).
 	all := catalog.All()
-	// "Not listed?" comes first: below 25 companies no one on a phone
-	// would find it.
 	items := make([]app.UI, 0, len(all)+2)
-	items = append(items, c.renderOther())
 	shown := 0
 	for _, ctrl := range all {
 		show := c.matches(ctrl) || ctrl.ID == s.Draft.Facts.Controller
@@ -47,8 +44,14 @@ func (c *CompanyStep) Render() app.UI {
 		}
 		items = append(items, c.renderController(ctrl, show))
 	}
+	// "Not listed?" comes last, after the companies in the order of the
+	// page and of the keyboard (Tab from the search reaches the first
+	// company found), but sticks to the bottom of the screen while the
+	// list scrolls (.card-other): below 25 companies no one on a phone
+	// would find it.
 	items = append(items,
-		app.P().Class("hint").Role("status").Hidden(shown > 0).Text(t("Wizard.Company.NoMatch")))
+		app.P().Class("hint").Role("status").Hidden(shown > 0).Text(t("Wizard.Company.NoMatch")),
+		c.renderOther())
 
 	group := app.FieldSet().ID(wizard.ElementID(wizard.FieldController)).Class("group").Body(
 		app.Legend().Text(t("Wizard.Company.Legend")),
