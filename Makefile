@@ -63,6 +63,12 @@ $(AXE):
 bench:
 	$(GO) run ./bench -lighthouse=$(if $(filter 1,$(LIGHTHOUSE)),true,false) $(BENCHFLAGS)
 
+# catalog: the company catalog, the longest unchecked first, with its
+# sources: a report for the regular re-check (see app/catalog), not a test.
+.PHONY: catalog
+catalog:
+	$(GO) run . catalog
+
 # translate L=xx: translate.<domain>.xx.json beside this file, holding the
 # messages language xx lacks or whose English changed (goi18n merge; see
 # README, Translating); translate-merge L=xx merges them into locales/.

@@ -1,5 +1,6 @@
 // Command objector is Objector's host side: it serves the app (serve), writes
-// the static site (dist) and composes letters on the command line (letter).
+// the static site (dist), composes letters on the command line (letter) and
+// lists the company catalog for its re-check (catalog).
 // None of it is compiled into the wasm (see wasm/main.go).
 package main
 
@@ -12,7 +13,7 @@ import (
 	"github.com/objector-eu/objector/app/ui"
 )
 
-const usage = "usage: objector serve [-addr host:port] | dist [-o dir] | letter -kind … (see README)"
+const usage = "usage: objector serve [-addr host:port] | dist [-o dir] | letter -kind … (see README) | catalog"
 
 func main() {
 	ui.Routes()
@@ -28,6 +29,8 @@ func main() {
 		os.Exit(site.Dist(args, os.Stdout, os.Stderr))
 	case "letter":
 		os.Exit(cli.Letter(args, os.Stdout, os.Stderr))
+	case "catalog":
+		os.Exit(cli.Catalog(args, os.Stdout, os.Stderr))
 	default:
 		fmt.Fprintln(os.Stderr, usage)
 		os.Exit(2)

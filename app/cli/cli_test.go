@@ -178,7 +178,7 @@ func TestBadInvocations(t *testing.T) {
 		{"invented language", "", []string{"-kind", "objection", "-lang", "xx", "-facts", meta}, "-lang"},
 		{"regional variant is not the language", "", []string{"-kind", "objection", "-lang", "de-AT", "-facts", meta}, "-lang"},
 		{"no language", "", []string{"-kind", "objection", "-facts", meta}, "-lang"},
-		{"unknown controller", "", []string{"-kind", "objection", "-lang", "en", "-controller", "tiktok", "-facts", meta}, "-controller"},
+		{"unknown controller", "", []string{"-kind", "objection", "-lang", "en", "-controller", "nosuch", "-facts", meta}, "-controller"},
 		{"unknown format", "", []string{"-kind", "objection", "-lang", "en", "-format", "docx", "-facts", meta}, "-format"},
 		{"no facts", "", []string{"-kind", "objection", "-lang", "en"}, "-facts"},
 		{"missing file", "", []string{"-kind", "objection", "-lang", "en", "-facts", filepath.Join(dir, "nope.json")}, "-facts"},

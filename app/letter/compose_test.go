@@ -20,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 var today = time.Date(2026, time.June, 3, 12, 0, 0, 0, time.UTC)
 
 // fixtures are the facts files in testdata/facts, by name.
-var fixtures = []string{"meta", "linkedin", "manual", "x-poland"}
+var fixtures = []string{"meta", "linkedin", "manual", "x-poland", "deepl", "grammarly", "github"}
 
 func loadBundle(t testing.TB) *locales.Bundle {
 	t.Helper()
