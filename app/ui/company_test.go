@@ -104,3 +104,19 @@ func TestCompanySearchFindsServices(t *testing.T) {
 		}
 	}
 }
+
+// TestBrandName: the name a company is known by, from its legal name.
+func TestBrandName(t *testing.T) {
+	for _, tc := range []struct{ id, name, want string }{
+		{"meta", "Meta Platforms Ireland Limited", "Meta"},
+		{"github", "GitHub, Inc.", "GitHub"},
+		{"automattic", "Aut O'Mattic A8C Ireland Ltd.", "Automattic"},
+		{"x", "X Internet Unlimited Company", "X"},
+		{"snap", "Snap B.V.", "Snap"},
+		{"", "", ""},
+	} {
+		if got := brandName(catalog.Controller{ID: tc.id, Name: tc.name}); got != tc.want {
+			t.Errorf("brandName(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -186,11 +186,17 @@ func (c *CompanyStep) onManual(ctx app.Context, e app.Event) {
 }
 
 // brandName is how people know the company: the first word of its legal
-// name ("Meta" for Meta Platforms Ireland Limited).
+// name ("Meta" for Meta Platforms Ireland Limited, "GitHub" for GitHub,
+// Inc.), or its id where that word only begins the id, written apart
+// ("Automattic" for Aut O'Mattic A8C Ireland Ltd.).
 func brandName(c catalog.Controller) string {
 	name := c.Name
 	if i := strings.IndexByte(name, ' '); i > 0 {
 		name = name[:i]
+	}
+	name = strings.TrimRight(name, ",.;")
+	if id := c.ID; len(id) > len(name) && name != "" && strings.HasPrefix(id, strings.ToLower(name)) {
+		return strings.ToUpper(id[:1]) + id[1:]
 	}
 	return name
 }
