@@ -94,3 +94,31 @@ func TestSendRouteAndPost(t *testing.T) {
 	b.typeInto("company-search", "")
 	b.screenshots("company-list")
 }
+
+// TestSendSettingAndPostInIreland: a person in Dublin reading German who
+// objects to LinkedIn is told, in German, to switch off LinkedIn's setting
+// by its English menu path (marked English), and of An Post's Registered
+// Post, not of Deutsche Post.
+func TestSendSettingAndPostInIreland(t *testing.T) {
+	b := wizOpen(t, 390, 844)
+	b.open("/?lang=de&letter=objection&controller=linkedin")
+	b.step(3, false)
+	b.fillAbout(person{"Aoife Murphy", "1 Main Street", "D02 X285", "Dublin", "IE", "aoife@example.ie", "https://www.linkedin.com/in/aoife"})
+	b.next(4)
+	b.click(`label[for="f-reasons-health"]`)
+	b.next(5)
+	b.next(6)
+
+	b.do(chromedp.Poll[chromedp.Void](`document.querySelector('.send-card[data-kind="objection"] .menu-path') !== null`, chromedp.WithPollingTimeout(20*time.Second)))
+	if lang := b.attr(".menu-path", "lang"); lang != "en" {
+		t.Errorf("the menu path's lang = %q, want en", lang)
+	}
+	wantContains(t, "setting", b.text(".route-setting"), "Schalten Sie", "Settings & Privacy → Data privacy")
+	advice := b.text("#post-advice")
+	wantContains(t, "post advice", advice, "Irland", "Registered Post (An Post)")
+	if strings.Contains(advice, "Deutsche Post") || strings.Contains(advice, "Einwurf") {
+		t.Errorf("a person in Ireland reading German is told %q", advice)
+	}
+	b.screenshots("send-route-linkedin-de")
+	b.page.NoConsoleErrors()
+}
