@@ -72,3 +72,50 @@ func ids(cs []catalog.Controller) []string {
 	}
 	return out
 }
+
+// TestCompanySearchFindsServices: a search for any service of any company
+// in the catalog, as people type it, shows that company; and "Not
+// listed?" is drawn after every company, whatever the search, in the
+// card that sticks to the bottom of the screen (e2e TestSendRouteAndPost
+// sees it on a phone's first screen).
+func TestCompanySearchFindsServices(t *testing.T) {
+	all := catalog.All()
+	searched := 0
+	for _, ctrl := range all {
+		for _, service := range append([]string{brandName(ctrl)}, ctrl.Services...) {
+			for _, q := range []string{service, strings.ToLower(service), " " + strings.ToUpper(service) + " "} {
+				c := &CompanyStep{S: newState(t, "en"), query: q}
+				if !c.matches(ctrl) {
+					t.Errorf("search %q does not find %s", q, ctrl.ID)
+				}
+				searched++
+			}
+		}
+	}
+	if searched < 3*len(all) {
+		t.Fatalf("searched %d names for %d companies", searched, len(all))
+	}
+	for _, q := range []string{"", "ChatGPT", "no such company"} {
+		html := renderHTML(t, &CompanyStep{S: newState(t, "en"), query: q})
+		other := regexp.MustCompile(`<div [^>]*class="[^"]*card-other[^"]*"[^>]*>\s*<input [^>]*id="company-other"`).FindStringIndex(html)
+		last := strings.LastIndex(html, `id="company-`+all[len(all)-1].ID+`"`)
+		if other == nil || last < 0 || other[0] < last {
+			t.Errorf("%q: \"Not listed?\" (sticky) at %v, not after the last company at %d", q, other, last)
+		}
+	}
+}
+
+// TestBrandName: the name a company is known by, from its legal name.
+func TestBrandName(t *testing.T) {
+	for id, want := range map[string]string{
+		"meta": "Meta", "github": "GitHub", "automattic": "Automattic", "x": "X", "snap": "Snap",
+	} {
+		c, ok := catalog.Lookup(id)
+		if !ok {
+			t.Fatalf("no %s in the catalog", id)
+		}
+		if got := brandName(c); got != want {
+			t.Errorf("brandName(%s) = %q, want %q", c.Name, got, want)
+		}
+	}
+}

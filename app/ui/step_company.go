@@ -33,6 +33,7 @@ func (c *CompanyStep) Render() app.UI {
 	// where another company's had been kept that one's handler and the
 	// checked state the browser had given it (TestHandlerScope, e2e
 	// TestCompanySearchChoice). Each element now stays one company's.
+	// The catalog keeps itself most used first (its TestPopularityOrder).
 	all := catalog.All()
 	items := make([]app.UI, 0, len(all)+2)
 	shown := 0
@@ -43,6 +44,11 @@ func (c *CompanyStep) Render() app.UI {
 		}
 		items = append(items, c.renderController(ctrl, show))
 	}
+	// "Not listed?" comes last, after the companies in the order of the
+	// page and of the keyboard (Tab from the search reaches the first
+	// company found), but sticks to the bottom of the screen while the
+	// list scrolls (.card-other): below 25 companies no one on a phone
+	// would find it.
 	items = append(items,
 		app.P().Class("hint").Role("status").Hidden(shown > 0).Text(t("Wizard.Company.NoMatch")),
 		c.renderOther())
@@ -96,7 +102,7 @@ func (c *CompanyStep) renderController(ctrl catalog.Controller, show bool) app.U
 func (c *CompanyStep) renderOther() app.UI {
 	s := c.S
 	on := s.Draft.Manual
-	return app.Div().Class("card-choice", "card-company").Class(classIf(on, "card-choice--on")).Body(
+	return app.Div().Class("card-choice", "card-company", "card-other").Class(classIf(on, "card-choice--on")).Body(
 		app.Input().Type("radio").ID("company-other").Name("controller").Value("").Checked(on).
 			OnChange(c.onManual),
 		app.Label().For("company-other").Body(

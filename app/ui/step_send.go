@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -9,6 +10,7 @@ import (
 	"github.com/objector-eu/objector/app/catalog"
 	"github.com/objector-eu/objector/app/export"
 	"github.com/objector-eu/objector/app/letter"
+	"github.com/objector-eu/objector/locales"
 )
 
 // SendStep is step 6: every way to send the letters, each the person's own
@@ -69,32 +71,106 @@ func (c *SendStep) renderActions(l composed, titled bool) app.UI {
 		)
 	}
 	doc := l.Doc
+	r := letterRoute(s, l.Kind, doc.To)
 	id := func(action string) string { return action + "-" + string(l.Kind) }
-	// Each handler composes its letter when pressed (withLetter), and is
-	// scoped to the letter's kind (TestHandlerScope).
-	scope := app.EventScope(string(l.Kind))
-	return app.Div().Class("send-card").DataSet("kind", string(l.Kind)).Body(
+	var lead, more []string
+	var sentence app.UI
+	switch r.way {
+	case catalog.RouteForm:
+		lead, more = []string{"copy"}, []string{"print", "mailto", "eml", "ics"}
+		sentence = app.P().Class("route").Text(s.Loc.Tf("Wizard.Send.Route.Form", locales.Args{"Company": r.company}))
+	case catalog.RouteEmail:
+		lead, more = []string{"mailto", "eml"}, []string{"pdf", "print", "copy", "ics"}
+		sentence = app.P().Class("route").Text(s.Loc.Tf("Wizard.Send.Route.Email", locales.Args{"Email": doc.To}))
+	default:
+		lead, more = []string{"pdf", "print"}, []string{"copy", "mailto", "eml", "ics"}
+		sentence = app.P().Class("route").Text(t("Wizard.Send.Route.Post"))
+	}
+	first := make([]app.UI, 0, len(lead)+len(r.forms)+1)
+	for i, a := range lead {
+		first = append(first, c.renderAction(l.Kind, doc, a, i == 0))
+	}
+	if r.way == catalog.RouteForm {
+		for i, f := range r.forms {
+			name := f.Service
+			if name == "" {
+				name = r.company
+			}
+			first = append(first, app.A().ID(id("form")+"-"+strconv.Itoa(i)).Class("btn", "btn-secondary").
+				Href(f.URL).Target("_blank").Rel("noopener noreferrer").Body(
+				app.Text(s.Loc.Tf("Wizard.Send.OpenForm", locales.Args{"Service": name})),
+				app.Span().Class("visually-hidden").Text(" "+t("Wizard.NewTab")),
+			))
+		}
+		first = append(first, c.renderAction(l.Kind, doc, "pdf", false))
+	}
+	rest := make([]app.UI, 0, len(more))
+	for _, a := range more {
+		rest = append(rest, c.renderAction(l.Kind, doc, a, false))
+	}
+	return app.Div().Class("send-card").DataSet("kind", string(l.Kind)).DataSet("route", r.way).Body(
 		app.H2().Text(title),
-		app.Div().Class("actions").Body(
-			app.Button().Type("button").ID(id("pdf")).Class("btn", "btn-primary").Disabled(c.busy).
-				Text(t("Wizard.Send.PDF")).OnClick(c.withLetter(l.Kind, c.savePDF), scope),
-			app.Button().Type("button").ID(id("print")).Class("btn", "btn-secondary").
-				Text(t("Wizard.Send.Print")).OnClick(c.onPrint(l.Kind), scope),
-			app.Button().Type("button").ID(id("copy")).Class("btn", "btn-secondary").
-				Text(t("Wizard.Send.Copy")).OnClick(c.withLetter(l.Kind, c.copyLetter), scope),
-			app.A().ID(id("mailto")).Class("btn", "btn-secondary").Href(export.Mailto(doc)).
-				Text(t("Wizard.Send.Mail")),
-			app.Button().Type("button").ID(id("eml")).Class("btn", "btn-secondary").
-				Text(t("Wizard.Send.EML")).OnClick(c.withLetter(l.Kind, c.saveEML), scope),
-			app.If(!doc.Reminder.Date.IsZero(), func() app.UI {
-				return app.Button().Type("button").ID(id("ics")).Class("btn", "btn-secondary").
-					Text(t("Wizard.Send.ICS")).OnClick(c.withLetter(l.Kind, c.saveICS), scope)
-			}),
-		),
+		sentence,
+		app.Div().Class("actions").Body(first...),
+		app.If(r.setting != "", func() app.UI { return c.renderSetting(r) }),
+		app.H3().Class("more-title").Text(t("Wizard.Send.More")),
+		app.Div().Class("actions", "actions-more").Body(rest...),
 		app.If(doc.To == "", func() app.UI {
 			return app.P().Class("hint").Text(t("Wizard.Send.NoEmail"))
 		}),
 		&SentForm{S: s, Rev: s.rev, Kind: l.Kind, Email: doc.To != ""},
+	)
+}
+
+// renderAction draws one way to send the letter of kind (action "pdf",
+// "print", "copy", "mailto", "eml" or "ics"), primary when the route leads
+// with it. Each handler composes its letter when pressed (withLetter).
+// Its scope names the letter and the action: the route puts the buttons
+// in another order for another company, and a button drawn where another
+// had been would keep that one's handler (TestHandlerScope).
+func (c *SendStep) renderAction(kind letter.Kind, doc letter.Document, action string, primary bool) app.UI {
+	t := c.S.Loc.T
+	id := action + "-" + string(kind)
+	var label string
+	var h app.EventHandler
+	switch action {
+	case "mailto":
+		return app.A().ID(id).Class("btn", btnClass(primary)).Href(export.Mailto(doc)).Text(t("Wizard.Send.Mail"))
+	case "pdf":
+		label, h = "Wizard.Send.PDF", c.withLetter(kind, c.savePDF)
+	case "print":
+		label, h = "Wizard.Send.Print", c.onPrint(kind)
+	case "copy":
+		label, h = "Wizard.Send.Copy", c.withLetter(kind, c.copyLetter)
+	case "eml":
+		label, h = "Wizard.Send.EML", c.withLetter(kind, c.saveEML)
+	case "ics":
+		if doc.Reminder.Date.IsZero() {
+			return nil
+		}
+		label, h = "Wizard.Send.ICS", c.withLetter(kind, c.saveICS)
+	}
+	b := app.Button().Type("button").ID(id).Class("btn", btnClass(primary)).Text(t(label)).OnClick(h, app.EventScope(id))
+	if action == "pdf" {
+		b = b.Disabled(c.busy)
+	}
+	return b
+}
+
+// renderSetting says which setting to switch off as well, by its menu
+// path in the company's English interface (marked so, for screen readers
+// and translation tools), with a link to it where the catalog has one.
+func (c *SendStep) renderSetting(r route) app.UI {
+	s := c.S
+	return app.Div().Class("route-setting").Body(
+		app.P().Body(withNode(s.Loc.Tf("Wizard.Send.Route.Setting", locales.Args{"Setting": placeholderMark}),
+			app.Strong().Lang("en").Class("menu-path").Text(r.setting))...),
+		app.If(r.settingURL != "", func() app.UI {
+			return app.A().Class("btn", "btn-secondary").Href(r.settingURL).Target("_blank").Rel("noopener noreferrer").Body(
+				app.Text(s.Loc.T("Wizard.Send.OpenSetting")),
+				app.Span().Class("visually-hidden").Text(" "+s.Loc.T("Wizard.NewTab")),
+			)
+		}),
 	)
 }
 
@@ -137,7 +213,7 @@ func (c *SendStep) renderNextSteps(letters []composed) app.UI {
 	items := []app.UI{
 		app.Li().Body(
 			app.Strong().Text(t("Wizard.Next.HowTitle")),
-			app.P().Text(t("Wizard.Next.Post")),
+			renderPost(s),
 			app.If(to != "", func() app.UI {
 				return app.P().Text(s.Loc.Tf("Wizard.Next.Email", map[string]any{"Email": to}))
 			}),
