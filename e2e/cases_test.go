@@ -76,7 +76,7 @@ func TestCases(t *testing.T) {
 	if got := b.text("#to-cases .badge, #to-wizard"); got == "" {
 		t.Error("no link between the wizard and the cases in the header")
 	}
-	b.axe("cases")
+	b.screenshots("cases")
 
 	// A case file from another device: one case, sent 40 days ago.
 	b.do(chromedp.SetUploadFiles(chromedp.CSS("#cases-import"), []string{caseFile(t, 40)}))
@@ -127,7 +127,7 @@ func TestCases(t *testing.T) {
 	if got := b.value("fu-lang-" + overdueCase); got != "de" {
 		t.Errorf("complaint language preselected: %q, want de", got)
 	}
-	b.axe("complaint")
+	b.screenshots("cases-complaint")
 	complaint := pdfText(t, b.downloadAfter("#fu-pdf-"+overdueCase))
 	wantContains(t, "complaint PDF", complaint,
 		"Berliner Beauftragte für Datenschutz und Informationsfreiheit", "Alt-Moabit 59-61", "10555 Berlin",

@@ -23,7 +23,7 @@ const smallTargets = `(() => {
 		const s = getComputedStyle(el);
 		if (s.display === "none" || s.visibility === "hidden" || el.closest(".print-only")) continue;
 		let box = el.getBoundingClientRect();
-		if (el.type === "checkbox" || el.type === "radio") {
+		if (el.type === "checkbox" || el.type === "radio" || el.type === "file") { // operated through its label
 			const label = el.id && document.querySelector('label[for="' + el.id + '"]');
 			if (!label) { small.push("#" + el.id + " has no label"); continue; }
 			box = label.getBoundingClientRect();
