@@ -141,7 +141,7 @@ func TestNoRawHTML(t *testing.T) {
 	for _, file := range files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			if call, ok := n.(*ast.CallExpr); ok && isCallOf(call.Fun, "Raw") && len(call.Args) == 1 {
-				if arg, ok := call.Args[0].(*ast.CallExpr); ok && isCallOf(arg.Fun, "languageSelect") {
+				if arg, ok := call.Args[0].(*ast.CallExpr); ok && (isCallOf(arg.Fun, "languageSelect") || isCallOf(arg.Fun, "caseSummary") || isCallOf(arg.Fun, "caseFooter")) {
 					ast.Inspect(arg, func(n ast.Node) bool { return checkNoRaw(t, fset, n) })
 					return false
 				}
@@ -190,6 +190,34 @@ func TestLanguageSelect(t *testing.T) {
 		`</select>`
 	if got != want {
 		t.Errorf("languageSelect:\n got %s\nwant %s", got, want)
+	}
+}
+
+// TestCaseHTML: a case card's summary keeps everything the person typed
+// as text, in attributes and content alike, and writes each action's
+// button with its id and data-action.
+func TestCaseHTML(t *testing.T) {
+	got := caseSummary(caseView{
+		ID: "c1", State: "overdue", Company: "<img src=x onerror=alert(1)>", Kind: "Objection",
+		Status: "Overdue by 3 days",
+		Facts:  [][2]string{{"Sent", "1 June"}, {"Reference", `"><script>alert(1)</script>`}, {"Due", ""}},
+		Actions: []caseAction{{"next", "reminder", "btn-primary", "Write the reminder"}},
+	})
+	for _, want := range []string{
+		`&lt;img src=x onerror=alert(1)&gt;`,
+		`&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;`,
+		`<p id="status-c1" class="case-status pill pill--overdue">Overdue by 3 days</p>`,
+		`<button type="button" id="next-c1" class="btn btn-primary" data-action="reminder">Write the reminder</button>`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("summary lacks %s:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "deadline-c1") {
+		t.Error("an empty fact was drawn")
+	}
+	if strings.Count(got, "<script") > 0 || strings.Count(got, "<img") > 0 {
+		t.Errorf("markup from the data: %s", got)
 	}
 }
 
