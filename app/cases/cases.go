@@ -120,7 +120,12 @@ func New(id string, kind letter.Kind, lang string, f letter.Facts, sent string, 
 // stamp is how Updated is written.
 func stamp(now time.Time) string { return now.UTC().Format(time.RFC3339) }
 
+// parseDay reads a case's day; most are empty (no reminder yet), which
+// is answered without time.Parse and the error it would allocate.
 func parseDay(s string) (time.Time, bool) {
+	if len(s) != len(dateLayout) {
+		return time.Time{}, false
+	}
 	t, err := time.Parse(dateLayout, s)
 	return t, err == nil
 }

@@ -25,15 +25,32 @@ type htmlWriter struct{ strings.Builder }
 
 // open writes a start tag with attribute name/value pairs.
 func (w *htmlWriter) open(tag string, attrs ...string) {
-	w.WriteString("<" + tag)
+	w.WriteByte('<')
+	w.WriteString(tag)
 	for i := 0; i+1 < len(attrs); i += 2 {
-		w.WriteString(" " + attrs[i] + `="` + html.EscapeString(attrs[i+1]) + `"`)
+		w.WriteByte(' ')
+		w.WriteString(attrs[i])
+		w.WriteString(`="`)
+		w.text(attrs[i+1])
+		w.WriteByte('"')
 	}
-	w.WriteString(">")
+	w.WriteByte('>')
 }
 
-func (w *htmlWriter) text(s string)    { w.WriteString(html.EscapeString(s)) }
-func (w *htmlWriter) close(tag string) { w.WriteString("</" + tag + ">") }
+// text writes s escaped, as html.EscapeString would, without a copy when
+// there is nothing to escape.
+func (w *htmlWriter) text(s string) {
+	if strings.ContainsAny(s, `<>&'"`) {
+		s = html.EscapeString(s)
+	}
+	w.WriteString(s)
+}
+
+func (w *htmlWriter) close(tag string) {
+	w.WriteString("</")
+	w.WriteString(tag)
+	w.WriteByte('>')
+}
 func (w *htmlWriter) elem(tag, text string, attrs ...string) {
 	w.open(tag, attrs...)
 	w.text(text)
@@ -50,6 +67,7 @@ func (w *htmlWriter) button(caseID string, a caseAction) {
 // besides caseFooter, TestNoRawHTML).
 func caseSummary(v caseView) string {
 	var w htmlWriter
+	w.Grow(1024)
 	w.open("div", "class", "case-summary")
 	w.open("h2", "class", "case-title")
 	w.text(v.Company)

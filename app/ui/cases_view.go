@@ -56,15 +56,27 @@ func (v *CasesView) Render() app.UI {
 
 // sortedCases orders the cases for the list: open ones by deadline, the
 // most urgent first, then closed ones; the order of recording breaks ties.
+// Each case's status is worked out once.
 func sortedCases(cs []cases.Case, today time.Time) []cases.Case {
-	out := append([]cases.Case(nil), cs...)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].StatusOn(today), out[j].StatusOn(today)
+	type entry struct {
+		c  cases.Case
+		st cases.Status
+	}
+	list := make([]entry, len(cs))
+	for i, c := range cs {
+		list[i] = entry{c, c.StatusOn(today)}
+	}
+	sort.SliceStable(list, func(i, j int) bool {
+		a, b := list[i].st, list[j].st
 		if (a.State == cases.Closed) != (b.State == cases.Closed) {
 			return b.State == cases.Closed
 		}
 		return a.Deadline.Before(b.Deadline)
 	})
+	out := make([]cases.Case, len(list))
+	for i, e := range list {
+		out[i] = e.c
+	}
 	return out
 }
 

@@ -199,8 +199,8 @@ func TestLanguageSelect(t *testing.T) {
 func TestCaseHTML(t *testing.T) {
 	got := caseSummary(caseView{
 		ID: "c1", State: "overdue", Company: "<img src=x onerror=alert(1)>", Kind: "Objection",
-		Status: "Overdue by 3 days",
-		Facts:  [][2]string{{"Sent", "1 June"}, {"Reference", `"><script>alert(1)</script>`}, {"Due", ""}},
+		Status:  "Overdue by 3 days",
+		Facts:   [][2]string{{"Sent", "1 June"}, {"Reference", `"><script>alert(1)</script>`}, {"Due", ""}},
 		Actions: []caseAction{{"next", "reminder", "btn-primary", "Write the reminder"}},
 	})
 	for _, want := range []string{
