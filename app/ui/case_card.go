@@ -13,35 +13,32 @@ import (
 	"github.com/objector-eu/objector/locales"
 )
 
-// CaseCard is one case of "My cases": the company and letter, when it was
-// sent, the deadline, the status, one next step as a button, and the forms
-// behind it (what happened; the reminder; the complaint).
+// CaseCard is the case of "My cases" whose form is open: its summary (as
+// every case's, caseSummary), and below it the form (what happened; the
+// reminder; the complaint). The other cases are drawn as HTML by the view
+// (CasesView), which also handles the clicks on every summary's buttons.
 type CaseCard struct {
 	app.Compo
 
 	S   *State
 	Rev int
 	ID  string
+	// Panel is the form: "record", or a follow-up's kind ("reminder",
+	// "complaint"); Confirm asks whether to delete the case.
+	Panel   string
+	Confirm bool
+	// OnDone closes the form, with a status for the view to show.
+	OnDone func(ctx app.Context, status string)
 
-	// panel is the form open below the card: "", "record", or a
-	// follow-up's kind ("reminder", "complaint").
-	panel string
 	// The record form's values, and its problem.
 	answer, answered, delivered, problem string
-	confirmDelete                        bool
-	status                               string
 }
 
-// CompoID keeps each card its own component when the list is reordered,
-// so an open form stays with its case.
-func (c *CaseCard) CompoID() string { return "case-" + c.ID }
+// CompoID makes each case's and each form's card its own component, so
+// no form inherits another's values.
+func (c *CaseCard) CompoID() string { return "case-" + c.ID + "/" + c.Panel }
 
-// Render draws the card; a case deleted meanwhile draws nothing. Its
-// summary and its delete button are each one piece of HTML (case_html.go),
-// with one click handler for the card that reads the button's
-// data-action: drawn by go-app, element by element, 50 cases took some
-// 100 ms (make bench), each element, attribute and text a call into
-// JavaScript. Only an open form is drawn by go-app.
+// Render draws the card; a case deleted meanwhile draws nothing.
 func (c *CaseCard) Render() app.UI {
 	s := c.S
 	i := cases.Index(s.Cases, c.ID)
@@ -49,36 +46,29 @@ func (c *CaseCard) Render() app.UI {
 		return app.Li().Class("case-card", "case-card--gone")
 	}
 	cs := s.Cases[i]
-	st := cs.StatusOn(s.Today)
-	scope := app.EventScope(c.ID)
-	var status app.UI
-	if c.status != "" {
-		status = app.P().Class("notice").Role("status").Text(c.status)
-	}
-	return app.Li().ID("case-"+c.ID).Class("case-card", "case-card--"+string(st.State)).DataSet("case", c.ID).
-		OnClick(c.onAction, scope).Body(
-		app.Raw(caseSummary(c.summary(cs, st))),
-		c.renderPanel(cs, scope),
-		status,
-		app.Raw(caseFooter(c.ID, c.confirmDelete, s.Loc)),
+	v := caseViewOf(s, cs, c.Panel)
+	return app.Li().ID("case-"+c.ID).Class("case-card", "case-card--"+v.State).DataSet("case", c.ID).Body(
+		app.Raw(caseSummary(v)),
+		c.renderPanel(cs, app.EventScope(c.ID)),
+		app.Raw(caseFooter(c.ID, c.Confirm, s.Loc)),
 	)
 }
 
-// summary gathers what the card's summary shows, in the interface
-// language.
-func (c *CaseCard) summary(cs cases.Case, st cases.Status) caseView {
-	s := c.S
+// caseViewOf gathers what a case's summary shows, in the interface
+// language; panel is the form open below it, if any.
+func caseViewOf(s *State, cs cases.Case, panel string) caseView {
 	t := s.Loc.T
+	st := cs.StatusOn(s.Today)
 	v := caseView{
-		ID: c.ID, State: string(st.State), Company: caseCompany(cs),
+		ID: cs.ID, State: string(st.State), Company: caseCompany(cs),
 		Kind:   t("Wizard.Letter." + kindKey(cs.Kind)),
-		Status: c.statusText(st),
+		Status: statusText(s.Loc, st),
 		Facts: [][2]string{
 			{t("Cases.SentLabel"), s.Loc.Tf("Cases.SentOn", locales.Args{
 				"Date": s.Loc.Date(day(cs.Sent)), "How": t("Cases.Channel." + string(cs.Channel)),
 			})},
 			{t("Cases.Reference"), cs.Reference},
-			{t(deadlineLabel(cs)), c.deadlineText(cs, st)},
+			{t(deadlineLabel(cs)), deadlineText(s.Loc, st)},
 		},
 	}
 	next := cs.NextOn(s.Today)
@@ -87,49 +77,13 @@ func (c *CaseCard) summary(cs cases.Case, st cases.Status) caseView {
 		style = "btn-secondary"
 	}
 	v.Actions = append(v.Actions, caseAction{"next", string(next), style, t("Cases.Next." + string(next))})
-	if next != cases.StepWait && next != cases.StepNone && c.panel != "record" {
+	if next != cases.StepWait && next != cases.StepNone && panel != "record" {
 		v.Actions = append(v.Actions, caseAction{"record", string(cases.StepWait), "btn-secondary", t("Cases.Next.wait")})
 	}
 	if !st.Deadline.IsZero() && next != cases.StepNone {
 		v.Actions = append(v.Actions, caseAction{"ics", "ics", "btn-secondary", t("Wizard.Send.ICS")})
 	}
 	return v
-}
-
-// onAction runs the action of the summary's button that was clicked
-// (its data-action); clicks elsewhere in the card, in an open form
-// among them, are not its business.
-func (c *CaseCard) onAction(ctx app.Context, e app.Event) {
-	target := e.Get("target")
-	if !target.Truthy() {
-		return
-	}
-	btn, err := jsCall(target, "closest", "[data-action]")
-	if err != nil || !btn.Truthy() {
-		return
-	}
-	switch action := btn.Get("dataset").Get("action").String(); action {
-	case string(cases.StepWait):
-		c.openPanel("record")
-	case string(cases.StepReminder), string(cases.StepComplaint):
-		c.openPanel(action)
-	case string(cases.StepClose), string(cases.StepNone):
-		closed := action == string(cases.StepClose)
-		c.S.UpdateCase(c.ID, func(cs *cases.Case, now time.Time) { cs.SetClosed(closed, now) })
-		c.panel = ""
-	case "ics":
-		c.onICS(ctx, e)
-	case "delete":
-		c.confirmDelete = true
-		ctx.Defer(func(app.Context) { focusID("delete-no-" + c.ID) })
-	case "delete-no":
-		c.confirmDelete = false
-		ctx.Defer(func(app.Context) { focusID("delete-" + c.ID) })
-	case "delete-yes":
-		c.S.DeleteCase(c.ID)
-		c.confirmDelete = false
-		ctx.Defer(func(app.Context) { focusID("step-title") })
-	}
 }
 
 // caseCompany is the company a case is about, as people know it.
@@ -161,11 +115,10 @@ func deadlineLabel(cs cases.Case) string {
 	return "Cases.Deadline.Answer"
 }
 
-func (c *CaseCard) deadlineText(cs cases.Case, st cases.Status) string {
+func deadlineText(loc *locales.Localizer, st cases.Status) string {
 	if st.Deadline.IsZero() {
 		return ""
 	}
-	loc := c.S.Loc
 	date := loc.Date(st.Deadline)
 	if st.Estimate {
 		return loc.N("Cases.Deadline.Estimate", cases.PostalAllowance, locales.Args{"Date": date})
@@ -173,8 +126,7 @@ func (c *CaseCard) deadlineText(cs cases.Case, st cases.Status) string {
 	return date
 }
 
-func (c *CaseCard) statusText(st cases.Status) string {
-	loc := c.S.Loc
+func statusText(loc *locales.Localizer, st cases.Status) string {
 	switch st.State {
 	case cases.Waiting:
 		if st.Days == 0 {
@@ -188,13 +140,13 @@ func (c *CaseCard) statusText(st cases.Status) string {
 }
 
 func (c *CaseCard) renderPanel(cs cases.Case, scope app.EventOption) app.UI {
-	switch c.panel {
+	switch c.Panel {
 	case "record":
 		return c.renderRecord(cs, scope)
 	case string(letter.Reminder):
-		return &FollowUp{S: c.S, Rev: c.S.rev, ID: c.ID, Kind: letter.Reminder, OnDone: c.onFollowUpDone}
+		return &FollowUp{S: c.S, Rev: c.S.rev, ID: c.ID, Kind: letter.Reminder, OnDone: c.OnDone}
 	case string(letter.Complaint):
-		return &FollowUp{S: c.S, Rev: c.S.rev, ID: c.ID, Kind: letter.Complaint, OnDone: c.onFollowUpDone}
+		return &FollowUp{S: c.S, Rev: c.S.rev, ID: c.ID, Kind: letter.Complaint, OnDone: c.OnDone}
 	}
 	return nil
 }
@@ -240,14 +192,15 @@ func firstOf(values ...string) string {
 	return ""
 }
 
-// openPanel opens a form below the summary ("" closes it), fresh.
-func (c *CaseCard) openPanel(panel string) {
-	c.panel, c.problem, c.status = panel, "", ""
-	c.answer, c.answered, c.delivered = "", "", ""
-}
-
 // onCancel closes the form.
-func (c *CaseCard) onCancel(ctx app.Context, e app.Event) { c.openPanel("") }
+func (c *CaseCard) onCancel(ctx app.Context, e app.Event) { c.done(ctx, "") }
+
+// done closes the form through the view.
+func (c *CaseCard) done(ctx app.Context, status string) {
+	if c.OnDone != nil {
+		c.OnDone(ctx, status)
+	}
+}
 
 // onRecord saves the answer (and the delivery date): each a real day, not
 // in the future.
@@ -272,8 +225,8 @@ func (c *CaseCard) onRecord(ctx app.Context, e app.Event) {
 		}
 		cs.RecordAnswer(answer, answered, now)
 	})
-	c.panel, c.problem = "", ""
-	c.status = s.Loc.T("Cases.Record.Saved")
+	c.problem = ""
+	c.done(ctx, s.Loc.T("Cases.Record.Saved"))
 }
 
 // pastDay checks a date the person entered: empty is fine, else a real
@@ -296,19 +249,9 @@ func pastDay(s *State, d string) string {
 	return ""
 }
 
-func (c *CaseCard) onFollowUpDone(ctx app.Context, status string) {
-	c.panel = ""
-	c.status = status
-}
-
-// onICS saves the case's present deadline as a calendar entry.
-func (c *CaseCard) onICS(ctx app.Context, e app.Event) {
-	s := c.S
-	i := cases.Index(s.Cases, c.ID)
-	if i < 0 {
-		return
-	}
-	cs := s.Cases[i]
+// saveCaseICS saves a case's present deadline as a calendar entry and
+// returns the status to show.
+func saveCaseICS(s *State, cs cases.Case) string {
 	st := cs.StatusOn(s.Today)
 	args := locales.Args{"Company": caseCompany(cs), "Date": s.Loc.Date(day(cs.Sent))}
 	doc := letter.Document{
@@ -320,10 +263,5 @@ func (c *CaseCard) onICS(ctx app.Context, e app.Event) {
 		},
 	}
 	err := saveFile(export.ICS(doc, time.Now()), "text/calendar", export.FileName(doc, "ics"))
-	if err != nil {
-		app.Log("cases: calendar:", err)
-		c.status = s.Loc.T("Wizard.Send.Failed")
-		return
-	}
-	c.status = s.Loc.T("Wizard.Send.ICSDone")
+	return actionStatus(s, err, "Wizard.Send.ICSDone")
 }

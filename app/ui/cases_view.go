@@ -19,19 +19,41 @@ type CasesView struct {
 	S   *State
 	Rev int
 
-	// status is the outcome of the last export or import.
+	// openID is the case whose form (panel) is open; confirmID the case
+	// whose deletion is being confirmed.
+	openID, panel, confirmID string
+	// status is the outcome of the last action.
 	status string
 }
 
 // Render draws the list, open cases by deadline first, closed ones last.
+// The cases are one piece of HTML each run (caseList), but for the case
+// whose form is open, a component (CaseCard): drawn element by element by
+// go-app, 50 cases took some 100 ms (make bench), each element, attribute
+// and text a call into JavaScript.
 func (v *CasesView) Render() app.UI {
 	s := v.S
 	t := s.Loc.T
 	list := sortedCases(s.Cases, s.Today)
-	cards := make([]app.UI, len(list))
-	for i, c := range list {
-		cards[i] = &CaseCard{S: s, Rev: s.rev, ID: c.ID}
+	var parts []app.UI
+	var run []caseView
+	flush := func() {
+		if len(run) > 0 {
+			parts = append(parts, app.Raw(caseList(run, v.confirmID, s.Loc)))
+			run = nil
+		}
 	}
+	for _, c := range list {
+		if c.ID == v.openID {
+			flush()
+			parts = append(parts, app.Ul().Class("case-list").Body(&CaseCard{
+				S: s, Rev: s.rev, ID: c.ID, Panel: v.panel, Confirm: v.confirmID == c.ID, OnDone: v.onPanelDone,
+			}))
+			continue
+		}
+		run = append(run, caseViewOf(s, c, ""))
+	}
+	flush()
 	return app.Section().Class("cases-view").Aria("labelledby", "step-title").Body(
 		app.H1().ID("step-title").TabIndex(-1).Text(t("Cases.Title")),
 		app.P().Class("lead").Text(t("Cases.Lead")),
@@ -39,7 +61,8 @@ func (v *CasesView) Render() app.UI {
 		app.If(len(list) == 0, func() app.UI {
 			return app.P().ID("cases-empty").Class("notice-box").Text(t("Cases.Empty"))
 		}),
-		app.Ul().Class("case-list").Body(cards...),
+		app.Div().Class("case-lists").OnClick(v.onAction).Body(parts...),
+		app.P().ID("cases-status").Class("notice").Role("status").Aria("live", "polite").Text(v.status),
 		app.Div().Class("case-file").Body(
 			app.H2().Text(t("Cases.File.Title")),
 			hintText(t("Cases.File.Hint")),
@@ -50,8 +73,73 @@ func (v *CasesView) Render() app.UI {
 					Accept(".json,application/json").OnChange(v.onImport),
 			),
 		),
-		app.P().ID("cases-status").Class("notice").Role("status").Aria("live", "polite").Text(v.status),
 	)
+}
+
+// onAction runs the action of a summary's button (its data-action) for
+// its case (the card's data-case); clicks elsewhere, in an open form among
+// them, are not its business.
+func (v *CasesView) onAction(ctx app.Context, e app.Event) {
+	target := e.Get("target")
+	if !target.Truthy() {
+		return
+	}
+	btn, err := jsCall(target, "closest", "[data-action]")
+	if err != nil || !btn.Truthy() {
+		return
+	}
+	card, err := jsCall(btn, "closest", "[data-case]")
+	if err != nil || !card.Truthy() {
+		return
+	}
+	id := card.Get("dataset").Get("case").String()
+	s := v.S
+	i := cases.Index(s.Cases, id)
+	if i < 0 {
+		return
+	}
+	v.status = ""
+	focus := ""
+	switch action := btn.Get("dataset").Get("action").String(); action {
+	case string(cases.StepWait):
+		v.openID, v.panel = id, "record"
+	case string(cases.StepReminder), string(cases.StepComplaint):
+		v.openID, v.panel = id, action
+	case string(cases.StepClose), string(cases.StepNone):
+		closed := action == string(cases.StepClose)
+		s.UpdateCase(id, func(c *cases.Case, now time.Time) { c.SetClosed(closed, now) })
+		v.closePanel(id)
+		focus = "next-" + id
+	case "ics":
+		v.status = saveCaseICS(s, s.Cases[i])
+	case "delete":
+		v.confirmID, focus = id, "delete-no-"+id
+	case "delete-no":
+		v.confirmID, focus = "", "delete-"+id
+	case "delete-yes":
+		s.DeleteCase(id)
+		v.confirmID, focus = "", "step-title"
+		v.closePanel(id)
+	}
+	s.rev++
+	if focus != "" {
+		ctx.Defer(func(app.Context) { focusID(focus) })
+	}
+}
+
+// closePanel closes the form if it is the case's.
+func (v *CasesView) closePanel(id string) {
+	if v.openID == id {
+		v.openID, v.panel = "", ""
+	}
+}
+
+// onPanelDone closes the open form, with a status to show.
+func (v *CasesView) onPanelDone(ctx app.Context, status string) {
+	id := v.openID
+	v.openID, v.panel, v.status = "", "", status
+	v.S.rev++
+	ctx.Defer(func(app.Context) { focusID("next-" + id) })
 }
 
 // sortedCases orders the cases for the list: open ones by deadline, the

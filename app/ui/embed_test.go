@@ -141,7 +141,7 @@ func TestNoRawHTML(t *testing.T) {
 	for _, file := range files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			if call, ok := n.(*ast.CallExpr); ok && isCallOf(call.Fun, "Raw") && len(call.Args) == 1 {
-				if arg, ok := call.Args[0].(*ast.CallExpr); ok && (isCallOf(arg.Fun, "languageSelect") || isCallOf(arg.Fun, "caseSummary") || isCallOf(arg.Fun, "caseFooter")) {
+				if arg, ok := call.Args[0].(*ast.CallExpr); ok && (isCallOf(arg.Fun, "languageSelect") || isCallOf(arg.Fun, "caseSummary") || isCallOf(arg.Fun, "caseFooter") || isCallOf(arg.Fun, "caseList")) {
 					ast.Inspect(arg, func(n ast.Node) bool { return checkNoRaw(t, fset, n) })
 					return false
 				}
