@@ -62,24 +62,20 @@ func (w *htmlWriter) button(caseID string, a caseAction) {
 	w.elem("button", a.Text, "type", "button", "id", a.ID+"-"+caseID, "class", "btn "+a.Class, "data-action", a.Action)
 }
 
-// caseList is a run of case cards as one list: each card's summary and
-// its delete button (the question that confirms it for confirmID).
-func caseList(views []caseView, confirmID string, loc *locales.Localizer) string {
+// caseItem is a case card: its summary and its delete button (or the
+// question that confirms it).
+func caseItem(v caseView, confirm bool, loc *locales.Localizer) string {
 	var w htmlWriter
-	w.Grow(1200 * len(views))
-	w.open("ul", "class", "case-list")
-	for _, v := range views {
-		w.open("li", "id", "case-"+v.ID, "class", "case-card case-card--"+v.State, "data-case", v.ID)
-		w.WriteString(caseSummary(v))
-		w.WriteString(caseFooter(v.ID, v.ID == confirmID, loc))
-		w.close("li")
-	}
-	w.close("ul")
+	w.Grow(1536)
+	w.open("li", "id", "case-"+v.ID, "class", "case-card case-card--"+v.State, "data-case", v.ID)
+	w.WriteString(caseSummary(v))
+	w.WriteString(caseFooter(v.ID, confirm, loc))
+	w.close("li")
 	return w.String()
 }
 
 // caseSummary is a case card's summary: the company and letter, the
-// status, the facts and the actions. caseList, caseSummary and
+// status, the facts and the actions. caseItem, caseSummary and
 // caseFooter are the only raw HTML of the case file (TestNoRawHTML).
 func caseSummary(v caseView) string {
 	var w htmlWriter

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -24,38 +25,47 @@ type CasesView struct {
 	openID, panel, confirmID string
 	// status is the outcome of the last action.
 	status string
+	// drawn keeps each case's HTML with what it was written from, so a
+	// redraw writes only the cases that changed.
+	drawn map[string]drawnCase
 }
 
+// drawnCase is a case's HTML and the key of what it shows: the case as
+// last updated, the day, the language and whether deletion is asked.
+type drawnCase struct{ key, html string }
+
 // Render draws the list, open cases by deadline first, closed ones last.
-// The cases are one piece of HTML each run (caseList), but for the case
-// whose form is open, a component (CaseCard): drawn element by element by
-// go-app, 50 cases took some 100 ms (make bench), each element, attribute
-// and text a call into JavaScript.
+// Each case is one piece of HTML (caseItem), but for the case whose form
+// is open, a component (CaseCard): drawn element by element by go-app,
+// 50 cases took some 100 ms (make bench), each element, attribute and
+// text a call into JavaScript. A case's HTML is written again only when
+// the case, the day, the language or its delete question changed, and
+// go-app leaves an unchanged piece of HTML in the page as it is.
 func (v *CasesView) Render() app.UI {
 	// make bench times the drawing of the list from here.
 	mark("objector-cases-render")
 	s := v.S
 	t := s.Loc.T
 	list := sortedCases(s.Cases, s.Today)
-	var parts []app.UI
-	var run []caseView
-	flush := func() {
-		if len(run) > 0 {
-			parts = append(parts, app.Raw(caseList(run, v.confirmID, s.Loc)))
-			run = nil
-		}
-	}
-	for _, c := range list {
+	items := make([]app.UI, len(list))
+	drawn := make(map[string]drawnCase, len(list))
+	for i, c := range list {
 		if c.ID == v.openID {
-			flush()
-			parts = append(parts, app.Ul().Class("case-list").Body(&CaseCard{
+			items[i] = &CaseCard{
 				S: s, Rev: s.rev, ID: c.ID, Panel: v.panel, Confirm: v.confirmID == c.ID, OnDone: v.onPanelDone,
-			}))
+			}
 			continue
 		}
-		run = append(run, caseViewOf(s, c, ""))
+		confirm := v.confirmID == c.ID
+		key := c.Updated + "|" + s.Today.Format(time.DateOnly) + "|" + s.Loc.Lang() + "|" + strconv.FormatBool(confirm)
+		d, ok := v.drawn[c.ID]
+		if !ok || d.key != key {
+			d = drawnCase{key, caseItem(caseViewOf(s, c, ""), confirm, s.Loc)}
+		}
+		drawn[c.ID] = d
+		items[i] = app.Raw(d.html)
 	}
-	flush()
+	v.drawn = drawn
 	return app.Section().Class("cases-view").Aria("labelledby", "step-title").Body(
 		app.H1().ID("step-title").TabIndex(-1).Text(t("Cases.Title")),
 		app.P().Class("lead").Text(t("Cases.Lead")),
@@ -63,7 +73,7 @@ func (v *CasesView) Render() app.UI {
 		app.If(len(list) == 0, func() app.UI {
 			return app.P().ID("cases-empty").Class("notice-box").Text(t("Cases.Empty"))
 		}),
-		app.Div().Class("case-lists").OnClick(v.onAction).Body(parts...),
+		app.Div().Class("case-lists").OnClick(v.onAction).Body(app.Ul().Class("case-list").Body(items...)),
 		app.P().ID("cases-status").Class("notice").Role("status").Aria("live", "polite").Text(v.status),
 		app.Div().Class("case-file").Body(
 			app.H2().Text(t("Cases.File.Title")),
