@@ -304,8 +304,9 @@ func measureCaseList(ctx context.Context, s *server) ([][2]float64, error) {
 		state, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`location.pathname + ": " + document.querySelectorAll(".case-card").length + " cases"`))
 		return nil, fmt.Errorf("the %d cases never showed (%s): %w", n, state, err)
 	}
-	// Drawn afresh: a card's delete question asked, then withdrawn, each
-	// redraws the list (one piece of HTML for the 50 cases); from the start
+	// Redrawn: a card's delete question asked, then withdrawn, each
+	// redraws the list (the changed case's HTML, the others as they were);
+	// from the start
 	// of the view's Render (a performance mark the app sets) to the list
 	// in the page (a MutationObserver's callback, which runs right after
 	// the task that changed it), plus style and layout. Then from a click
