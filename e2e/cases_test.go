@@ -53,12 +53,7 @@ func TestCases(t *testing.T) {
 	b.open("/?lang=en&letter=objection&controller=meta")
 	b.page.WaitServiceWorker()
 	b.step(3, false)
-	b.fillAbout(maxMustermann)
-	b.blur()
-	b.next(4)
-	b.click(`label[for="f-reasons-beliefs"]`)
-	b.next(5)
-	b.next(6)
+	b.objectionToSend(maxMustermann, "beliefs")
 	// Keep the cases on this device, so they survive the reload below.
 	b.click(`label[for="keep-draft"]`)
 

@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -182,12 +180,7 @@ func layoutScreenshot(b *wizBrowser, name string) {
 	if err != nil {
 		b.t.Fatal(err)
 	}
-	if err := os.MkdirAll(wizShots, 0o755); err != nil {
-		b.t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(wizShots, name+".png"), png, 0o644); err != nil {
-		b.t.Fatal(err)
-	}
+	b.saveShot(name, png)
 }
 
 // layoutCheckJS defines objectorLayoutCheck(), which returns (as JSON)

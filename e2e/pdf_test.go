@@ -18,11 +18,7 @@ func TestPDFOffline(t *testing.T) {
 	b.page.GoOffline()
 	b.open("/?lang=en&letter=objection&controller=meta")
 	b.step(3, false)
-	b.fillAbout(person{"Jana Offline", "Hauptstraße 1", "10115", "Berlin", "DE", "jana@example.de", "jana.offline"})
-	b.next(4)
-	b.click(`label[for="f-reasons-beliefs"]`)
-	b.next(5)
-	b.next(6)
+	b.objectionToSend(person{"Jana Offline", "Hauptstraße 1", "10115", "Berlin", "DE", "jana@example.de", "jana.offline"}, "beliefs")
 	text := pdfText(t, b.downloadAfter("#pdf-objection"))
 	wantContains(t, "offline PDF", text, "Jana Offline", "Art. 21")
 	if strings.Contains(text, warmName) {

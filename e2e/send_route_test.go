@@ -22,11 +22,7 @@ func TestSendRouteAndPost(t *testing.T) {
 	b := wizOpen(t, 390, 844)
 	b.open("/?lang=en&letter=objection&controller=meta")
 	b.step(3, false)
-	b.fillAbout(maxMustermann)
-	b.next(4)
-	b.click(`label[for="f-reasons-health"]`)
-	b.next(5)
-	b.next(6)
+	b.objectionToSend(maxMustermann, "health")
 
 	card := `.send-card[data-kind="objection"]`
 	b.do(chromedp.Poll[chromedp.Void](`document.querySelector('`+card+`[data-route="form"]') !== null`, chromedp.WithPollingTimeout(20*time.Second)))
@@ -103,11 +99,7 @@ func TestSendSettingAndPostInIreland(t *testing.T) {
 	b := wizOpen(t, 390, 844)
 	b.open("/?lang=de&letter=objection&controller=linkedin")
 	b.step(3, false)
-	b.fillAbout(person{"Aoife Murphy", "1 Main Street", "D02 X285", "Dublin", "IE", "aoife@example.ie", "https://www.linkedin.com/in/aoife"})
-	b.next(4)
-	b.click(`label[for="f-reasons-health"]`)
-	b.next(5)
-	b.next(6)
+	b.objectionToSend(person{"Aoife Murphy", "1 Main Street", "D02 X285", "Dublin", "IE", "aoife@example.ie", "https://www.linkedin.com/in/aoife"}, "health")
 
 	b.do(chromedp.Poll[chromedp.Void](`document.querySelector('.send-card[data-kind="objection"] .menu-path') !== null`, chromedp.WithPollingTimeout(20*time.Second)))
 	if lang := b.attr(".menu-path", "lang"); lang != "en" {

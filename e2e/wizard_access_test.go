@@ -127,11 +127,7 @@ func TestWizardPrint(t *testing.T) {
 	b := wizOpen(t, 1280, 800)
 	b.open("/?lang=en&letter=objection&controller=openai")
 	b.step(3, false)
-	b.fillAbout(janJansen)
-	b.next(4)
-	b.click(`label[for="f-reasons-secrecy"]`)
-	b.next(5)
-	b.next(6)
+	b.objectionToSend(janJansen, "secrecy")
 	b.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
 		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
 		return err

@@ -269,12 +269,7 @@ func (b *wizBrowser) screenshots(name string) {
 			if err != nil {
 				b.t.Fatal(err)
 			}
-			if err := os.MkdirAll(wizShots, 0o755); err != nil {
-				b.t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(wizShots, label+".png"), png, 0o644); err != nil {
-				b.t.Fatal(err)
-			}
+			b.saveShot(label, png)
 			b.axe(label)
 			if size[0] == 390 && !scheme {
 				if small := wizEval[string](b, smallTargets); small != "" {
@@ -358,6 +353,28 @@ var (
 	anaSilva      = person{"Ana Silva", "Rua Augusta 10", "1100-053", "Lisboa", "PT", "ana@example.pt", "@anasilva"}
 	maxMustermann = person{"Max Mustermann", "Musterweg 3", "10115", "Berlin", "DE", "max@example.org", "https://www.linkedin.com/in/max"}
 )
+
+// objectionToSend goes from "about you" (step 3) to the send step of an
+// objection: p typed in, the one ground reason ticked.
+func (b *wizBrowser) objectionToSend(p person, reason string) {
+	b.t.Helper()
+	b.fillAbout(p)
+	b.next(4)
+	b.click(`label[for="f-reasons-` + reason + `"]`)
+	b.next(5)
+	b.next(6)
+}
+
+// saveShot writes a screenshot into screenshots/ (git-ignored).
+func (b *wizBrowser) saveShot(name string, png []byte) {
+	b.t.Helper()
+	if err := os.MkdirAll(wizShots, 0o755); err != nil {
+		b.t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(wizShots, name+".png"), png, 0o644); err != nil {
+		b.t.Fatal(err)
+	}
+}
 
 // fillAbout types p into "about you", field by field as a person would.
 func (b *wizBrowser) fillAbout(p person) {

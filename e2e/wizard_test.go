@@ -300,11 +300,7 @@ func TestWizardMailtoRecipient(t *testing.T) {
 	b := wizOpen(t, 390, 844)
 	b.open("/?lang=xx&letter=objection&controller=microsoft&foo=bar")
 	b.step(3, false)
-	b.fillAbout(janJansen)
-	b.next(4)
-	b.click(`label[for="f-reasons-creative"]`)
-	b.next(5)
-	b.next(6)
+	b.objectionToSend(janJansen, "creative")
 	to, subject, body := parseMailto(t, b.attr("#mailto-objection", "href"))
 	if to != "dpoffice@microsoft.com" {
 		t.Errorf("mailto recipient = %q", to)

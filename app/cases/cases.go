@@ -66,8 +66,9 @@ func AnswersFor(kind letter.Kind) []Answer {
 // about three to five working days).
 const PostalAllowance = 7
 
-// DefaultReminderDays is the last period a reminder sets, in days.
-const DefaultReminderDays = 14
+// DefaultReminderDays is the last period a reminder sets, in days: the
+// reminder letter's own default.
+const DefaultReminderDays = letter.DefaultFinalDays
 
 // AuthorityMonths is the time a supervisory authority has to tell the
 // complainant of the progress or outcome (Art. 78(2) GDPR).

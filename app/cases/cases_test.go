@@ -1,6 +1,7 @@
 package cases
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -212,6 +213,12 @@ func TestFollowUpFacts(t *testing.T) {
 }
 
 func TestAnswersFit(t *testing.T) {
+	// Every channel a case records is one a follow-up letter can cite.
+	for _, ch := range Channels {
+		if !slices.Contains(letter.Channels, string(ch)) {
+			t.Errorf("a case records channel %q, which the letters cannot cite", ch)
+		}
+	}
 	// Every answer a follow-up letter cites is one a case can record.
 	for _, kind := range letter.Kinds {
 		for _, a := range letter.Answers(kind) {

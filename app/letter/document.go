@@ -21,10 +21,6 @@ const (
 // Kinds lists the first letters, in the order the wizard offers them.
 var Kinds = []Kind{Objection, Damages}
 
-// FollowUps lists the letters that follow a first letter up, written from
-// the person's case file.
-var FollowUps = []Kind{Reminder, Complaint}
-
 // AllKinds lists every letter kind.
 var AllKinds = []Kind{Objection, Damages, Reminder, Complaint}
 

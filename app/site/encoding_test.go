@@ -33,16 +33,7 @@ func TestServeCompressed(t *testing.T) {
 		if acceptEncoding != "" {
 			req.Header.Set("Accept-Encoding", acceptEncoding)
 		}
-		res, err := client.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer res.Body.Close()
-		body, err := io.ReadAll(res.Body)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return res, body
+		return do(t, client, req)
 	}
 	decode := func(t *testing.T, coding string, body []byte) []byte {
 		t.Helper()

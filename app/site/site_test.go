@@ -191,7 +191,17 @@ func TestHandlerNeedsWasmAndIcons(t *testing.T) {
 
 func get(t *testing.T, srv *httptest.Server, path string) (*http.Response, []byte) {
 	t.Helper()
-	res, err := http.Get(srv.URL + path)
+	req, err := http.NewRequest(http.MethodGet, srv.URL+path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return do(t, http.DefaultClient, req)
+}
+
+// do sends req with client and reads the whole response.
+func do(t *testing.T, client *http.Client, req *http.Request) (*http.Response, []byte) {
+	t.Helper()
+	res, err := client.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -81,6 +81,7 @@ func (s *Shell) OnMount(ctx app.Context) {
 	s.ctx = ctx
 	st := s.state
 	s.embed.mount(ctx, st.Bundle)
+	st.framed = s.embed.framed
 	s.local = browserStorage("localStorage")
 	if raw, ok := s.local.Get(wizard.SettingsKey); ok {
 		s.settings = wizard.DecodeSettings(raw)
@@ -138,7 +139,7 @@ func (s *Shell) OnNav(ctx app.Context) {
 // navigation at the top (an entry in the history, OnNav follows), in a
 // frame by replacing the address, which leaves the host page's history be.
 func (s *Shell) showView(ctx app.Context, path string) {
-	if !inIframe() {
+	if !s.embed.framed {
 		ctx.Navigate(path)
 		return
 	}

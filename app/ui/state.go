@@ -39,8 +39,10 @@ type State struct {
 	// saveCases stores the case file where the person chose (the shell).
 	saveCases func()
 	// showView moves between the wizard ("/") and the case file
-	// (CasesPath) (the shell).
+	// (CasesPath) (the shell); framed says the app is in another page's
+	// frame, as the shell found at mount.
 	showView func(app.Context, string)
+	framed   bool
 	goTo     func(app.Context, wizard.Step)
 	// preview patches the live preview at once (LivePreview), nil when
 	// none is on show.
@@ -154,7 +156,7 @@ func (s *State) GoTo(ctx app.Context, step wizard.Step) {
 // changes the view and replaces the address, since a link's pushState would
 // add to the host page's history (the app never touches it).
 func (s *State) viewLink(id, path string, body ...app.UI) app.UI {
-	if !inIframe() || s.showView == nil {
+	if !s.framed || s.showView == nil {
 		return app.A().ID(id).Class("top-link").Href(path).Body(body...)
 	}
 	return app.Button().Type("button").ID(id).Class("top-link", "link-button").Body(body...).
